@@ -1,0 +1,76 @@
+# MIA portal. `make help` lists the targets. Everything runs inside .venv, created on demand.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# `make run` serves as production does (DEBUG off); these are its local values.
+RUN_ENV = DJANGO_SECRET_KEY="$$(cat .secret_key)" DJANGO_ALLOWED_HOSTS=$(HOST),localhost \
+	DJANGO_SITE_URL=http://$(HOST):$(PORT)
+DEV_ENV = DJANGO_DEBUG=1
+
+.DEFAULT_GOAL := help
+.PHONY: help install run dev test test-browser lint format messages compilemessages catalogs check ci bench backup restore
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the pinned requirements
+
+.secret_key:
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+compilemessages: install ## Build the .mo files from locale/*.po
+	$(DEV_ENV) $(MANAGE) compilemessages --ignore=.venv -v0
+
+catalogs: ## Fail when a catalog has untranslated or fuzzy messages
+	@for po in locale/*/LC_MESSAGES/*.po; do \
+		stats=$$(msgfmt --check --statistics -o /dev/null $$po 2>&1) || { echo "$$po: $$stats"; exit 1; }; \
+		case "$$stats" in *untranslated*|*fuzzy*) echo "$$po: $$stats"; exit 1;; esac; \
+		echo "$$po: $$stats"; \
+	done
+
+messages: install ## Extract the interface strings into locale/{tg,ru,en}
+	$(DEV_ENV) $(MANAGE) makemessages -l tg -l ru -l en --no-location --ignore=.venv --ignore=bench
+
+run: install compilemessages .secret_key ## Serve the site with demo content at http://127.0.0.1:8000/
+	$(RUN_ENV) $(MANAGE) migrate --no-input -v0
+	$(RUN_ENV) $(MANAGE) load_demo
+	$(RUN_ENV) $(MANAGE) collectstatic --no-input -v0
+	@echo "Admin: create an account with '$(RUN_ENV) $(MANAGE) createsuperuser', then open http://$(HOST):$(PORT)/admin/"
+	$(RUN_ENV) $(VENV)/bin/gunicorn mia_portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+dev: install compilemessages ## Serve with DEBUG on and auto-reload
+	$(DEV_ENV) $(MANAGE) migrate --no-input -v0
+	$(DEV_ENV) $(MANAGE) load_demo
+	$(DEV_ENV) $(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install ## ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format the code
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install ## Migrations up to date, deploy checks with production settings
+	$(DEV_ENV) $(MANAGE) makemigrations --check --dry-run -v1
+	DJANGO_SECRET_KEY="$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		DJANGO_ALLOWED_HOSTS=mia.tj DJANGO_HTTPS=1 DJANGO_SITE_URL=https://mia.tj \
+		$(MANAGE) check --deploy --fail-level WARNING
+
+test: install compilemessages catalogs check lint ## The whole suite: lint, migrations, catalogs, pytest (browser tests included)
+	$(VENV)/bin/pytest -n auto
+
+test-browser: install compilemessages ## Only the browser tests (screenshots in test-results/)
+	$(VENV)/bin/pytest tests/browser -m browser
+
+ci: test ## What CI runs after installing system packages

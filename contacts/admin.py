@@ -1,0 +1,35 @@
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from contacts.models import District, Helpline, Region, RegionalDepartment
+
+
+@admin.register(Helpline)
+class HelplineAdmin(TabbedTranslationAdmin):
+    list_display = ("label", "display_number", "number", "order", "is_active")
+    list_editable = ("order", "is_active")
+    search_fields = ("label", "number", "display_number")
+
+
+@admin.register(Region)
+class RegionAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "slug", "order")
+    list_editable = ("order",)
+    search_fields = ("name",)
+
+
+@admin.register(District)
+class DistrictAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "region", "kind", "slug")
+    list_filter = ("region", "kind")
+    search_fields = ("name",)
+    list_select_related = ("region",)
+
+
+@admin.register(RegionalDepartment)
+class RegionalDepartmentAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "region", "district", "phones", "email")
+    list_filter = ("region",)
+    search_fields = ("name", "address", "phones")
+    list_select_related = ("region", "district")
+    autocomplete_fields = ("district",)

@@ -1,0 +1,258 @@
+"""Demo helplines, regions, districts and departments; ``load()`` may run any number of times."""
+
+from contacts.models import District, Helpline, Region, RegionalDepartment
+
+HELPLINES = [
+    {
+        "number": "+992372212121",
+        "display_number": "(+992 37) 221-21-21",
+        "order": 1,
+        "label": ("Телефони боварии Вазир", "Телефон доверия министра", "Minister's helpline"),
+        "description": (
+            "Шикоят ва пешниҳодҳо ба Вазири корҳои дохилӣ",
+            "Жалобы и предложения министру внутренних дел",
+            "Complaints and suggestions to the Minister of Internal Affairs",
+        ),
+    },
+    {
+        "number": "1919",
+        "display_number": "19-19",
+        "order": 2,
+        "label": ("Хизмати Мадад", "Служба помощи", "Assistance service"),
+        "description": (
+            "Хизмати ёрии Вазорати корҳои дохилӣ",
+            "Служба помощи Министерства внутренних дел",
+            "Assistance service of the Ministry of Internal Affairs",
+        ),
+    },
+    {
+        "number": "102",
+        "display_number": "102",
+        "order": 3,
+        "label": ("Милитсия", "Милиция", "Police emergency"),
+        "description": (
+            "Занги фаврӣ, шабонарӯзӣ (аз телефони мобилӣ низ 02)",
+            "Экстренный вызов, круглосуточно (также 02)",
+            "Emergency calls, day and night (also 02)",
+        ),
+    },
+]
+
+REGIONS = [
+    ("dushanbe", 1, ("шаҳри Душанбе", "город Душанбе", "Dushanbe")),
+    ("sughd", 2, ("вилояти Суғд", "Согдийская область", "Sughd region")),
+    ("khatlon", 3, ("вилояти Хатлон", "Хатлонская область", "Khatlon region")),
+    (
+        "gbao",
+        4,
+        (
+            "Вилояти Мухтори Кӯҳистони Бадахшон",
+            "Горно-Бадахшанская автономная область",
+            "Gorno-Badakhshan Autonomous Region",
+        ),
+    ),
+    (
+        "drs",
+        5,
+        (
+            "Ноҳияҳои тобеи ҷумҳурӣ",
+            "Районы республиканского подчинения",
+            "Districts of Republican Subordination",
+        ),
+    ),
+]
+
+DISTRICTS = [
+    ("dushanbe", "sino", "district", ("ноҳияи Сино", "район Сино", "Sino district")),
+    ("dushanbe", "somoni", "district", ("ноҳияи И. Сомонӣ", "район И. Сомони", "I. Somoni district")),
+    ("dushanbe", "firdavsi", "district", ("ноҳияи Фирдавсӣ", "район Фирдавси", "Firdavsi district")),
+    ("dushanbe", "shohmansur", "district", ("ноҳияи Шоҳмансур", "район Шохмансур", "Shohmansur district")),
+    ("sughd", "khujand", "city", ("шаҳри Хуҷанд", "город Худжанд", "Khujand")),
+    ("sughd", "isfara", "city", ("шаҳри Исфара", "город Исфара", "Isfara")),
+    ("sughd", "istaravshan", "city", ("шаҳри Истаравшан", "город Истаравшан", "Istaravshan")),
+    ("khatlon", "bokhtar", "city", ("шаҳри Бохтар", "город Бохтар", "Bokhtar")),
+    ("khatlon", "kulob", "city", ("шаҳри Кӯлоб", "город Куляб", "Kulob")),
+    ("khatlon", "khuroson", "district", ("ноҳияи Хуросон", "Хуросонский район", "Khuroson district")),
+    ("khatlon", "dusti", "district", ("ноҳияи Дӯстӣ", "район Дусти", "Dusti district")),
+    ("gbao", "khorog", "city", ("шаҳри Хоруғ", "город Хорог", "Khorog")),
+    ("drs", "hisor", "city", ("шаҳри Ҳисор", "город Гиссар", "Hisor (Gissar)")),
+    ("drs", "vahdat", "city", ("шаҳри Ваҳдат", "город Вахдат", "Vahdat")),
+    ("drs", "rasht", "district", ("ноҳияи Рашт", "Раштский район", "Rasht district")),
+]
+
+# Demo addresses and phones for the departments; administrators keep the real ones in the admin.
+DEPARTMENTS = [
+    {
+        "region": "dushanbe",
+        "district": "somoni",
+        "order": 1,
+        "phones": "+992372212121",
+        "email": "info@mia.tj",
+        "name": (
+            "Дастгоҳи марказии Вазорати корҳои дохилии Ҷумҳурии Тоҷикистон",
+            "Центральный аппарат Министерства внутренних дел Республики Таджикистан",
+            "Central office of the Ministry of Internal Affairs of the Republic of Tajikistan",
+        ),
+        "address": (
+            "734025, ш. Душанбе, кӯчаи Теҳрон, 29",
+            "734025, г. Душанбе, ул. Тегеранская, 29",
+            "29 Tehron Street, Dushanbe 734025",
+        ),
+        "reception_hours": (
+            "Душанбе–Ҷумъа, 08:00–17:00",
+            "Понедельник–пятница, 08:00–17:00",
+            "Monday to Friday, 08:00–17:00",
+        ),
+    },
+    {
+        "region": "dushanbe",
+        "district": None,
+        "order": 2,
+        "phones": "+992372212121",
+        "email": "",
+        "name": (
+            "Раёсати ВКД дар шаҳри Душанбе",
+            "ГУВД города Душанбе",
+            "Main Department of Internal Affairs for Dushanbe",
+        ),
+        "address": ("ш. Душанбе", "г. Душанбе", "Dushanbe"),
+        "reception_hours": (
+            "Душанбе–Ҷумъа, 08:00–17:00",
+            "Понедельник–пятница, 08:00–17:00",
+            "Monday to Friday, 08:00–17:00",
+        ),
+    },
+    {
+        "region": "sughd",
+        "district": "khujand",
+        "order": 1,
+        "phones": "",
+        "email": "",
+        "name": (
+            "Раёсати ВКД дар вилояти Суғд",
+            "УМВД по Согдийской области",
+            "Department of the MIA for Sughd region",
+        ),
+        "address": ("ш. Хуҷанд", "г. Худжанд", "Khujand"),
+        "reception_hours": (
+            "Душанбе–Ҷумъа, 08:00–17:00",
+            "Понедельник–пятница, 08:00–17:00",
+            "Monday to Friday, 08:00–17:00",
+        ),
+    },
+    {
+        "region": "khatlon",
+        "district": "bokhtar",
+        "order": 1,
+        "phones": "",
+        "email": "",
+        "name": (
+            "Раёсати ВКД дар вилояти Хатлон",
+            "УМВД по Хатлонской области",
+            "Department of the MIA for Khatlon region",
+        ),
+        "address": ("ш. Бохтар", "г. Бохтар", "Bokhtar"),
+        "reception_hours": (
+            "Душанбе–Ҷумъа, 08:00–17:00",
+            "Понедельник–пятница, 08:00–17:00",
+            "Monday to Friday, 08:00–17:00",
+        ),
+    },
+    {
+        "region": "gbao",
+        "district": "khorog",
+        "order": 1,
+        "phones": "",
+        "email": "",
+        "name": (
+            "Раёсати ВКД дар ВМКБ",
+            "УМВД по ГБАО",
+            "Department of the MIA for Gorno-Badakhshan Autonomous Region",
+        ),
+        "address": ("ш. Хоруғ", "г. Хорог", "Khorog"),
+        "reception_hours": (
+            "Душанбе–Ҷумъа, 08:00–17:00",
+            "Понедельник–пятница, 08:00–17:00",
+            "Monday to Friday, 08:00–17:00",
+        ),
+    },
+    {
+        "region": "drs",
+        "district": "rasht",
+        "order": 1,
+        "phones": "",
+        "email": "",
+        "name": (
+            "Раёсати ВКД дар минтақаи Рашт",
+            "УМВД по Раштской зоне",
+            "Department of the MIA for the Rasht district",
+        ),
+        "address": ("ноҳияи Рашт, шаҳраки Ғарм", "Раштский район, посёлок Гарм", "Gharm, Rasht district"),
+        "reception_hours": (
+            "Душанбе–Ҷумъа, 08:00–17:00",
+            "Понедельник–пятница, 08:00–17:00",
+            "Monday to Friday, 08:00–17:00",
+        ),
+    },
+    {
+        "region": "dushanbe",
+        "district": None,
+        "order": 3,
+        "phones": "",
+        "email": "",
+        "name": (
+            "Раёсати ВКД дар нақлиёт",
+            "Управление МВД на транспорте",
+            "Department of the MIA for rail and air transport",
+        ),
+        "address": ("ш. Душанбе", "г. Душанбе", "Dushanbe"),
+        "reception_hours": (
+            "Душанбе–Ҷумъа, 08:00–17:00",
+            "Понедельник–пятница, 08:00–17:00",
+            "Monday to Friday, 08:00–17:00",
+        ),
+    },
+]
+
+
+def translated(field, values):
+    return {f"{field}_{code}": value for code, value in zip(("tg", "ru", "en"), values, strict=True)}
+
+
+def load():
+    for helpline in HELPLINES:
+        Helpline.objects.update_or_create(
+            number=helpline["number"],
+            defaults={
+                "display_number": helpline["display_number"],
+                "order": helpline["order"],
+                "is_active": True,
+                **translated("label", helpline["label"]),
+                **translated("description", helpline["description"]),
+            },
+        )
+    regions = {}
+    for slug, order, names in REGIONS:
+        regions[slug], _created = Region.objects.update_or_create(
+            slug=slug, defaults={"order": order, **translated("name", names)}
+        )
+    districts = {}
+    for region, slug, kind, names in DISTRICTS:
+        districts[slug], _created = District.objects.update_or_create(
+            slug=slug, defaults={"region": regions[region], "kind": kind, **translated("name", names)}
+        )
+    for department in DEPARTMENTS:
+        RegionalDepartment.objects.update_or_create(
+            name_en=department["name"][2],
+            defaults={
+                "region": regions[department["region"]],
+                "district": districts.get(department["district"]),
+                "order": department["order"],
+                "phones": department["phones"],
+                "email": department["email"],
+                **translated("name", department["name"]),
+                **translated("address", department["address"]),
+                **translated("reception_hours", department["reception_hours"]),
+            },
+        )
+    return f"{len(HELPLINES)} helplines, {len(REGIONS)} regions, {len(DISTRICTS)} districts, {len(DEPARTMENTS)} departments"

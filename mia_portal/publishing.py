@@ -1,0 +1,213 @@
+"""The publication life cycle shared by every kind of content.
+
+draft → published (a future ``published_at`` means scheduled: the item goes live by itself
+when the time comes) → withdrawn (the URL keeps answering with 410 and the editor's note).
+Public views select content only through ``PublishableQuerySet.published()``.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+
+from mia_portal.slugs import latin_slug
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+MAX_ID = 2**63 - 1  # larger ids in a URL would overflow the database's bigint
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+def live():
+    return Q(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(live())
+
+    def published_or_withdrawn(self):
+        """What the public may reach by URL: live items, and withdrawn ones (answered with 410)."""
+        return self.filter(live() | Q(status=Status.WITHDRAWN))
+
+    def scheduled(self):
+        return self.filter(status=Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def drafts(self):
+        return self.filter(status=Status.DRAFT)
+
+    def withdrawn(self):
+        return self.filter(status=Status.WITHDRAWN)
+
+    def available_in(self, language):
+        """Items whose required fields (title and body by default) are filled in ``language``."""
+        filled = Q()
+        for field in self.model.required_translations:
+            filled &= Q(**{f"{field}_{language}__gt": ""})
+        return self.filter(filled)
+
+    def missing_in(self, language):
+        missing = Q()
+        for field in self.model.required_translations:
+            missing |= Q(**{f"{field}_{language}": ""}) | Q(**{f"{field}_{language}__isnull": True})
+        return self.filter(missing)
+
+
+class Publishable(models.Model):
+    """Abstract base: status, publication time, authorship and the slug of the public URL."""
+
+    # Fields that must be filled in a language for the item to be listed in it.
+    required_translations = ("title", "body")
+
+    slug = models.SlugField(
+        _("URL slug"),
+        max_length=100,
+        blank=True,
+        allow_unicode=False,
+        help_text=_("Latin letters for the web address; filled from the title when left empty."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text=_("Drafts are visible to staff only. A published item goes live at its publication time."),
+    )
+    published_at = models.DateTimeField(
+        _("publication time"),
+        default=timezone.now,
+        help_text=_("Dushanbe time. A time in the future schedules the item: it appears by itself then."),
+    )
+    withdrawal_note = models.TextField(
+        _("withdrawal note"),
+        blank=True,
+        help_text=_("Shown to visitors when the item is withdrawn, explaining why."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["-published_at", "-pk"]
+        get_latest_by = "published_at"
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="%(app_label)s_%(class)s_live"),
+        ]
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = latin_slug(self.first_filled("title"))
+        super().save(*args, **kwargs)
+
+    def is_published(self):
+        return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
+
+    def is_scheduled(self):
+        return self.status == Status.PUBLISHED and self.published_at > timezone.now()
+
+    def first_filled(self, field):
+        for code in LANGUAGE_CODES:
+            value = getattr(self, f"{field}_{code}", None)
+            if value:
+                return value
+        return getattr(self, field, "") or ""
+
+    def is_available_in(self, language):
+        return all(getattr(self, f"{field}_{language}", None) for field in self.required_translations)
+
+    def available_languages(self):
+        return [code for code in LANGUAGE_CODES if self.is_available_in(code)]
+
+    def content_language(self, language):
+        """The language to show the item in for a visitor reading ``language``."""
+        if self.is_available_in(language):
+            return language
+        fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+        for code in fallbacks.get(language, fallbacks["default"]):
+            if self.is_available_in(code):
+                return code
+        return language
+
+
+def can_preview(user, model):
+    opts = model._meta
+    return user.is_active and user.is_staff and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+
+
+class PublishedListMixin:
+    """For list views: live items available in the visitor's language, nothing else."""
+
+    def get_queryset(self):
+        return self.model.objects.published().available_in(translation.get_language())
+
+
+class PublishedDetailMixin:
+    """For detail views at ``<int:pk>-<slug:slug>/``.
+
+    A wrong slug answers 301 to the right URL; staff with view permission may preview
+    unpublished items (never cached, never indexed); a withdrawn item answers 410 with its note.
+    """
+
+    withdrawn_template_name = "withdrawn.html"
+
+    def get_queryset(self):
+        queryset = self.model.objects.all()
+        if can_preview(self.request.user, self.model):
+            return queryset
+        return queryset.published_or_withdrawn()
+
+    def get_object(self, queryset=None):
+        if self.kwargs["pk"] > MAX_ID:
+            raise Http404
+        return super().get_object(queryset)
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.status == Status.WITHDRAWN:
+            return TemplateResponse(
+                request, self.withdrawn_template_name, {"object": self.object}, status=410
+            )
+        if kwargs.get("slug") != self.object.slug:
+            url = self.object.get_absolute_url()
+            if request.GET:
+                url += "?" + request.GET.urlencode()
+            return redirect(url, permanent=self.object.is_published())
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        if not self.object.is_published():
+            add_never_cache_headers(response)
+            response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language = translation.get_language()
+        context["content_language"] = self.object.content_language(language)
+        context["is_preview"] = not self.object.is_published()
+        return context

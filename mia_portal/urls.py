@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from mia_portal import editor, views
+
+admin.site.site_header = views.SITE_NAME
+admin.site.site_title = views.SITE_NAME
+
+urlpatterns = [
+    path(settings.ADMIN_PATH, admin.site.urls),
+    # The editor's image uploads go through our validated view, never the package's own.
+    path("editor/upload/", editor.upload_image, name="ck_editor_5_upload_file"),
+    path("language/<str:code>/", views.switch_language, name="switch_language"),
+    path("healthz", views.health, name="health"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("news/", include("news.urls")),
+    path("incidents/", include("incidents.urls")),
+    path("announcements/", include("announcements.urls")),
+    path("contacts/", include("contacts.urls")),
+)
+
+handler400 = "mia_portal.views.bad_request"
+handler403 = "mia_portal.views.permission_denied"
+handler404 = "mia_portal.views.page_not_found"
+handler500 = "mia_portal.views.server_error"

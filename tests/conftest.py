@@ -1,0 +1,35 @@
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media_and_fast_hashing(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tests must not depend on the manifest that collectstatic writes.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def superuser(db):
+    return User.objects.create_superuser("root", "root@mia.example", "correct horse battery staple")
+
+
+@pytest.fixture
+def staff_client(superuser):
+    client = Client()
+    client.force_login(superuser)
+    return client

@@ -1,0 +1,35 @@
+"""Builders for test data: saved, with safe defaults and keyword overrides."""
+
+from contacts.models import District, Helpline, Region, RegionalDepartment
+
+
+def translated(field, value):
+    """``value`` in all three languages, marked with the language code."""
+    return {f"{field}_{code}": f"{value} ({code})" for code in ("tg", "ru", "en")}
+
+
+def make_region(slug="sughd", **overrides):
+    fields = {"slug": slug, **translated("name", f"Region {slug}"), **overrides}
+    return Region.objects.create(**fields)
+
+
+def make_district(region=None, slug="khujand", **overrides):
+    region = region or make_region(slug=f"region-of-{slug}")
+    fields = {"region": region, "slug": slug, **translated("name", f"District {slug}"), **overrides}
+    return District.objects.create(**fields)
+
+
+def make_helpline(number="+992372212121", display_number="(+992 37) 221-21-21", **overrides):
+    fields = {
+        "number": number,
+        "display_number": display_number,
+        **translated("label", "Helpline"),
+        **overrides,
+    }
+    return Helpline.objects.create(**fields)
+
+
+def make_department(region=None, **overrides):
+    region = region or make_region()
+    fields = {"region": region, **translated("name", "Department"), **overrides}
+    return RegionalDepartment.objects.create(**fields)
