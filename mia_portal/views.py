@@ -34,7 +34,9 @@ def switch_language(request, code):
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ) or not next_url.startswith("/"):
         next_url = f"/{code}/"
-    response = HttpResponseRedirect(translate_url(next_url, code))
+    # translate_url resolves the path in the active language, so activate the path's own.
+    with translation.override(translation.get_language_from_path(next_url)):
+        response = HttpResponseRedirect(translate_url(next_url, code))
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         code,
