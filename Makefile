@@ -32,7 +32,7 @@ compilemessages: install ## Build the .mo files from locale/*.po
 	$(DEV_ENV) $(MANAGE) compilemessages --ignore=.venv -v0
 
 catalogs: ## Fail when a catalog has untranslated or fuzzy messages
-	@for po in locale/*/LC_MESSAGES/*.po; do \
+	@for po in locale/*/LC_MESSAGES/*.po locale/admin/*/LC_MESSAGES/*.po; do \
 		stats=$$(msgfmt --check --statistics -o /dev/null $$po 2>&1) || { echo "$$po: $$stats"; exit 1; }; \
 		case "$$stats" in *untranslated*|*fuzzy*) echo "$$po: $$stats"; exit 1;; esac; \
 		echo "$$po: $$stats"; \

@@ -110,8 +110,10 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """Rendered without the database: the helplines come from settings-free template text."""
+    """Rendered without the database: no helplines or messages are looked up, and the
+    page's own text carries the helpline numbers."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    context = {"status": 500, "helplines": [], "messages": []}
     with translation.override(language):
-        body = loader.render_to_string("500.html", {"status": 500})
+        body = loader.render_to_string("500.html", context, request)
     return HttpResponse(body, status=500)
