@@ -1,14 +1,23 @@
-"""The admin every content type shares: translation tabs, life-cycle columns and actions."""
+"""The admin every content type shares: translation tabs, life-cycle columns and actions,
+versions with readable diffs and restore, and protection against concurrent edits."""
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.utils import timezone
+from django.contrib.admin.utils import quote, unquote
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html_join
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from mia_portal.publishing import Status
+from mia_portal.versions import field_changes
+
+LAST_KNOWN_CHANGE_FIELD = "_last_known_change"
 
 
 class MissingLanguageFilter(admin.SimpleListFilter):
@@ -68,8 +77,42 @@ def unpublish(modeladmin, request, queryset):
     )
 
 
-class PublishableAdmin(TabbedTranslationAdmin):
+class ConcurrentEditForm:
+    """Refuses a save when someone else saved the item after this editor opened it.
+
+    The change form carries the ``updated_at`` it was opened with; the refused form is shown
+    again with everything the editor typed, and a second save then overwrites on purpose.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        token = self.data.get(LAST_KNOWN_CHANGE_FIELD)
+        instance = self.instance
+        if instance.pk and token and instance.updated_at and token != instance.updated_at.isoformat():
+            editor = instance.updated_by.get_username() if instance.updated_by else gettext("someone")
+            raise ValidationError(
+                gettext(
+                    "%(user)s saved this item at %(time)s, after you opened it. Your text is kept "
+                    "below and nothing has been saved. Open the item in another tab to compare, "
+                    "then save again to replace their version with yours."
+                )
+                % {
+                    "user": editor,
+                    "time": formats.date_format(timezone.localtime(instance.updated_at), "H:i:s"),
+                },
+                code="conflict",
+            )
+        return cleaned_data
+
+
+class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
     """Base for the admin of every ``Publishable`` model."""
+
+    change_form_template = "admin/publishable_change_form.html"
+    object_history_template = "admin/publishable_history.html"
+
+    class Media:
+        css = {"all": ("css/admin.css",)}
 
     list_filter = (PublicationStateFilter, MissingLanguageFilter)
     date_hierarchy = "published_at"
@@ -103,6 +146,44 @@ class PublishableAdmin(TabbedTranslationAdmin):
                 for code, _name in settings.LANGUAGES
             ),
         )
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (ConcurrentEditForm, form), {})
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        extra_context = {
+            **(extra_context or {}),
+            "edit_token_name": LAST_KNOWN_CHANGE_FIELD,
+            "edit_token": obj.updated_at.isoformat() if obj and obj.updated_at else "",
+            "preview_languages": [code for code, _name in settings.LANGUAGES],
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        """Every saved version with who, when, what changed (a word diff) and a restore link."""
+        opts = self.model._meta
+        versions = list(
+            Version.objects.get_for_object_reference(self.model, unquote(object_id))
+            .select_related("revision", "revision__user")
+            .order_by("-revision__date_created", "-pk")
+        )
+        action_list = []
+        for index, version in enumerate(versions):
+            previous = versions[index + 1] if index + 1 < len(versions) else None
+            action_list.append(
+                {
+                    "revision": version.revision,
+                    "url": reverse(
+                        f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
+                        args=(quote(version.object_id), version.pk),
+                    ),
+                    "changes": field_changes(self.model, previous, version),
+                    "is_first": previous is None,
+                }
+            )
+        return super().history_view(request, object_id, {**(extra_context or {}), "action_list": action_list})
 
     def save_model(self, request, obj, form, change):
         if not change:
