@@ -2,6 +2,8 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from contacts.models import Helpline
+from mia_portal.reading import COOKIE_NAME as READING_COOKIE
+from mia_portal.reading import ReadingMode
 from mia_portal.views import SITE_NAME
 
 
@@ -10,4 +12,5 @@ def site(request):
         "site_name": SITE_NAME,
         "helplines": SimpleLazyObject(lambda: list(Helpline.objects.active())),
         "current_year": timezone.localdate().year,
+        "reading": ReadingMode.from_cookie(request.COOKIES.get(READING_COOKIE)),
     }

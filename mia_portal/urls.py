@@ -13,6 +13,7 @@ urlpatterns = [
     # The editor's image uploads go through our validated view, never the package's own.
     path("editor/upload/", editor.upload_image, name="ck_editor_5_upload_file"),
     path("language/<str:code>/", views.switch_language, name="switch_language"),
+    path("reading-mode/", views.set_reading_mode, name="reading_mode"),
     path("healthz", views.health, name="health"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),

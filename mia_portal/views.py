@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from mia_portal.reading import COOKIE_NAME as READING_COOKIE
+from mia_portal.reading import ReadingMode
+
 logger = logging.getLogger(__name__)
 
 SITE_NAME = _("Ministry of Internal Affairs of the Republic of Tajikistan")
@@ -25,15 +28,20 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
 
+def _safe_next(request, fallback):
+    next_url = request.GET.get("next", "")
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return next_url
+    return fallback
+
+
 def switch_language(request, code):
     """Remember the visitor's language in a cookie and send them to the same page in it."""
     if code not in LANGUAGE_CODES:
         code = settings.LANGUAGE_CODE
-    next_url = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ) or not next_url.startswith("/"):
-        next_url = f"/{code}/"
+    next_url = _safe_next(request, f"/{code}/")
     # translate_url resolves the path in the active language, so activate the path's own.
     with translation.override(translation.get_language_from_path(next_url)):
         response = HttpResponseRedirect(translate_url(next_url, code))
@@ -45,6 +53,20 @@ def switch_language(request, code):
         secure=settings.LANGUAGE_COOKIE_SECURE,
         httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
     )
+    return response
+
+
+def set_reading_mode(request):
+    """Switch the reading mode for visually impaired visitors on, off or to other settings."""
+    mode = ReadingMode.from_cookie(request.COOKIES.get(READING_COOKIE)).changed(request.GET)
+    response = HttpResponseRedirect(_safe_next(request, f"/{translation.get_language()}/"))
+    if mode.is_on:
+        response.set_cookie(
+            READING_COOKIE, mode.to_cookie(), max_age=365 * 24 * 60 * 60,
+            samesite="Lax", secure=settings.SESSION_COOKIE_SECURE, httponly=True,
+        )
+    else:
+        response.delete_cookie(READING_COOKIE, samesite="Lax")
     return response
 
 

@@ -47,3 +47,10 @@ def alternate_links(context):
 def absolute_url(context, path=None):
     """An absolute URL built from the configured site address, never from the Host header."""
     return settings.SITE_URL + (path if path is not None else context["request"].path)
+
+
+@register.simple_tag(takes_context=True)
+def reading_mode_url(context, **changes):
+    """A link that changes the reading mode (size, contrast, images, mode) and comes back here."""
+    params = {**changes, "next": context["request"].get_full_path()}
+    return reverse("reading_mode") + "?" + urlencode(params)
