@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class MiaPortalConfig(AppConfig):
+    default = True  # this module also declares the admin's config below
     name = "mia_portal"
     verbose_name = _("Ministry of Internal Affairs portal")
 
