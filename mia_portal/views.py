@@ -1,14 +1,16 @@
 """Site-wide views: the home page, language switching, health, robots and error pages."""
 
 import logging
+import sys
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
 from django.urls import translate_url
+from django.utils.cache import add_never_cache_headers
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
@@ -131,11 +133,25 @@ def page_not_found(request, exception=None):
     return _error_page(request, "404.html", 404)
 
 
-def server_error(request):
-    """Rendered without the database: no helplines or messages are looked up, and the
-    page's own text carries the helpline numbers."""
+def _page_without_database(request, template_name, status):
+    """No helplines or messages are looked up; the page's own text carries the numbers."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    context = {"status": 500, "helplines": [], "messages": []}
+    context = {"status": status, "helplines": [], "messages": []}
     with translation.override(language):
-        body = loader.render_to_string("500.html", context, request)
-    return HttpResponse(body, status=500)
+        body = loader.render_to_string(template_name, context, request)
+    return HttpResponse(body, status=status)
+
+
+def server_error(request):
+    """The 500 handler; an unreachable database is an outage (503), not a bug."""
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        logger.error("Database unavailable while serving %s", request.path, exc_info=True)
+        return service_unavailable(request)
+    return _page_without_database(request, "500.html", 500)
+
+
+def service_unavailable(request):
+    response = _page_without_database(request, "503.html", 503)
+    response["Retry-After"] = "60"
+    add_never_cache_headers(response)
+    return response

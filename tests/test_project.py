@@ -77,3 +77,37 @@ def test_server_error_page_renders_without_the_database(monkeypatch):
     page = response.content.decode()
     assert '<html lang="ru">' in page
     assert 'href="tel:+992372212121"' in page
+
+
+DATABASE_DOWN_SCRIPT = """
+import django
+from django.test import Client, override_settings
+django.setup()
+client = Client(raise_request_exception=False)
+storages = {"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+with override_settings(STORAGES=storages):
+    for path in ("/ru/contacts/", "/healthz"):
+        response = client.get(path)
+        print(path, response.status_code, response.get("Retry-After"))
+        print(response.content.decode())
+"""
+
+
+def test_unreachable_database_gives_a_503_page_in_the_visitors_language():
+    env = {
+        **{key: value for key, value in os.environ.items() if key != "REDIS_URL"},
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:1/unreachable",  # nothing listens there
+        "DJANGO_SETTINGS_MODULE": "mia_portal.settings",
+        "DJANGO_ALLOWED_HOSTS": "testserver",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", DATABASE_DOWN_SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
+        check=False, timeout=60,
+    )
+    output = result.stdout
+    assert "/ru/contacts/ 503 60" in output, output + result.stderr
+    assert "Сайт временно недоступен" in output
+    assert 'href="tel:+992372212121"' in output
+    assert "Traceback" not in output
+    assert "/healthz 503" in output
+    assert '"database": "unavailable"' in output
