@@ -54,7 +54,8 @@ def test_public_pages_render_with_exactly_one_h1(client, path, language):
 
 
 @pytest.mark.parametrize(
-    ("language", "heading"), [("tg", "Саҳифа ёфт нашуд"), ("ru", "Страница не найдена"), ("en", "Page not found")]
+    ("language", "heading"),
+    [("tg", "Саҳифа ёфт нашуд"), ("ru", "Страница не найдена"), ("en", "Page not found")],
 )
 def test_not_found_page_speaks_the_visitors_language_and_lists_helplines(client, language, heading):
     response = client.get(f"/{language}/no-such-page/")
