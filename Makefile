@@ -73,4 +73,10 @@ test: install compilemessages catalogs check lint ## The whole suite: lint, migr
 test-browser: install compilemessages ## Only the browser tests (screenshots in test-results/)
 	$(VENV)/bin/pytest tests/browser -m browser
 
+backup: install ## Save the database and media into backups/mia-<time>.tar.gz
+	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret_key)}" $(MANAGE) backup_site
+
+restore: install ## Restore a backup: make restore ARCHIVE=backups/mia-….tar.gz (replaces everything)
+	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret_key)}" $(MANAGE) restore_site "$(ARCHIVE)"
+
 ci: test ## What CI runs after installing system packages
