@@ -1,6 +1,7 @@
 """The admin every content type shares: translation tabs, life-cycle columns and actions,
 versions with readable diffs and restore, and protection against concurrent edits."""
 
+import reversion
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
@@ -57,10 +58,29 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return selector() if selector else queryset
 
 
+def _change_state(request, queryset, comment, **changes):
+    """Save each item (not a bulk update) so that versions, authorship and cache follow."""
+    count = 0
+    for item in queryset:
+        with reversion.create_revision():
+            for field, value in changes.items():
+                setattr(item, field, value)
+            item.updated_by = request.user
+            item.save()
+            reversion.set_user(request.user)
+            reversion.set_comment(comment)
+        count += 1
+    return count
+
+
 @admin.action(description=_("Publish the selected items now"), permissions=["change"])
 def publish(modeladmin, request, queryset):
-    count = queryset.exclude(status=Status.PUBLISHED).update(
-        status=Status.PUBLISHED, published_at=timezone.now(), updated_by=request.user
+    count = _change_state(
+        request,
+        queryset.exclude(status=Status.PUBLISHED, published_at__lte=timezone.now()),
+        gettext("Published from the list."),
+        status=Status.PUBLISHED,
+        published_at=timezone.now(),
     )
     modeladmin.message_user(
         request, ngettext("%(count)d item published.", "%(count)d items published.", count) % {"count": count}
@@ -69,7 +89,12 @@ def publish(modeladmin, request, queryset):
 
 @admin.action(description=_("Unpublish the selected items (back to draft)"), permissions=["change"])
 def unpublish(modeladmin, request, queryset):
-    count = queryset.filter(status=Status.PUBLISHED).update(status=Status.DRAFT, updated_by=request.user)
+    count = _change_state(
+        request,
+        queryset.filter(status=Status.PUBLISHED),
+        gettext("Unpublished from the list."),
+        status=Status.DRAFT,
+    )
     modeladmin.message_user(
         request,
         ngettext("%(count)d item unpublished.", "%(count)d items unpublished.", count) % {"count": count},

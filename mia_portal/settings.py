@@ -121,6 +121,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "mia_portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags and 304s for every response, cached ones included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions and auth: a cached page costs no database query at all.
+    "mia_portal.caching.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -178,6 +182,11 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole public pages for anonymous visitors (mia_portal/caching.py). Saving anything in these
+# apps invalidates every cached page; browsers and CDNs may keep a page PAGE_CACHE_MAX_AGE.
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
+PAGE_CACHE_MAX_AGE = env_int("DJANGO_PAGE_CACHE_MAX_AGE", 60)
+PAGE_CACHE_APPS = {"contacts", "news", "incidents", "announcements", "redirects"}
 # Sessions stay in the database so that logins survive a cache outage.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

@@ -1,0 +1,118 @@
+"""Whole public pages cached for anonymous visitors, never stale.
+
+Every cached page is keyed by a *content generation*: any save or delete of content (news,
+incidents, announcements, helplines, regions…) bumps the generation, so every page that may
+show it is rebuilt on its next request — in every app process, since the generation lives
+in the shared cache (Redis in production). A cached page never outlives the next scheduled
+publication, so scheduled items appear on time without any job.
+"""
+
+import hashlib
+import logging
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Min
+from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from mia_portal.publishing import Publishable
+from mia_portal.reading import COOKIE_NAME as READING_COOKIE
+from mia_portal.reading import ReadingMode
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pages:generation"
+NO_SCHEDULE = "none"
+
+
+def current_generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = 1
+        cache.add(GENERATION_KEY, generation, None)
+    return generation
+
+
+def content_changed(**kwargs):
+    """Signal receiver and plain function: invalidate every cached page at once."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # no generation stored yet (or the cache was emptied)
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def content_signal_receiver(sender, **kwargs):
+    """Connected to post_save, post_delete and m2m_changed for every model."""
+    if sender._meta.app_label in settings.PAGE_CACHE_APPS:
+        content_changed()
+
+
+def seconds_until_next_publication(generation):
+    """How long a page built now stays true: until the earliest scheduled item goes live."""
+    key = f"pages:next-publication:{generation}"
+    stored = cache.get(key)
+    now = timezone.now()
+    if stored is None or (stored != NO_SCHEDULE and stored <= now):
+        upcoming = [
+            model.objects.scheduled().aggregate(next=Min("published_at"))["next"]
+            for model in apps.get_models()
+            if issubclass(model, Publishable)
+        ]
+        upcoming = [moment for moment in upcoming if moment is not None]
+        stored = min(upcoming) if upcoming else NO_SCHEDULE
+        cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+    if stored == NO_SCHEDULE:
+        return settings.PAGE_CACHE_SECONDS
+    return max(0, min(settings.PAGE_CACHE_SECONDS, int((stored - now).total_seconds())))
+
+
+class PublicPageCacheMiddleware:
+    """Serve anonymous GETs of public pages from the cache; store what is safe to share."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+    def __call__(self, request):
+        if not self.is_cacheable_request(request):
+            return self.get_response(request)
+        generation = current_generation()
+        key = self.cache_key(request, generation)
+        response = cache.get(key)
+        if response is not None:
+            response["X-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self.is_cacheable_response(response):
+            timeout = seconds_until_next_publication(generation)
+            patch_cache_control(response, public=True, max_age=min(timeout, settings.PAGE_CACHE_MAX_AGE))
+            patch_vary_headers(response, ["Cookie"])
+            if timeout > 0:
+                cache.set(key, response, timeout)
+            response["X-Cache"] = "miss"
+        return response
+
+    def is_cacheable_request(self, request):
+        return (
+            settings.PAGE_CACHE_SECONDS > 0
+            and request.method in ("GET", "HEAD")
+            and request.path_info.startswith(self.prefixes)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES  # staff, or anyone with a session
+        )
+
+    @staticmethod
+    def is_cacheable_response(response):
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not response.has_header("Cache-Control")  # views that set it (previews) decide themselves
+        )
+
+    @staticmethod
+    def cache_key(request, generation):
+        reading = ReadingMode.from_cookie(request.COOKIES.get(READING_COOKIE)).to_cookie()
+        digest = hashlib.sha256(f"{request.get_full_path()}|{reading}".encode()).hexdigest()
+        return f"pages:{generation}:{request.method}:{digest}"

@@ -1,0 +1,82 @@
+"""Whole-page caching for anonymous visitors: fast, and never wrong."""
+
+import pytest
+from django.http import HttpResponse
+
+from mia_portal.caching import PublicPageCacheMiddleware
+from mia_portal.reading import COOKIE_NAME as READING_COOKIE
+from tests.factories import make_helpline
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+def test_second_anonymous_visit_is_served_without_any_query(client, django_assert_num_queries):
+    make_helpline()
+    first = client.get("/en/contacts/")
+    assert first["X-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get("/en/contacts/")
+    assert second["X-Cache"] == "hit"
+    assert second.content == first.content
+    assert "public" in second["Cache-Control"] and "max-age=60" in second["Cache-Control"]
+
+
+def test_editing_content_shows_on_the_next_request(client):
+    helpline = make_helpline(display_number="(+992 37) 221-21-21")
+    assert "221-21-21" in client.get("/en/contacts/").content.decode()
+    helpline.display_number = "(+992 37) 999-99-99"
+    helpline.save()
+    response = client.get("/en/contacts/")
+    assert response["X-Cache"] == "miss"
+    assert "999-99-99" in response.content.decode()
+
+
+def test_deleting_content_shows_on_the_next_request(client):
+    helpline = make_helpline(display_number="19-19", number="1919")
+    assert "19-19" in client.get("/ru/contacts/").content.decode()
+    helpline.delete()
+    assert "19-19" not in client.get("/ru/contacts/").content.decode()
+
+
+def test_languages_are_cached_apart(client):
+    make_helpline(label_tg="Телефони боварӣ", label_en="Helpline")
+    client.get("/tg/contacts/")
+    english = client.get("/en/contacts/")
+    assert english["X-Cache"] == "miss"
+    assert "Телефони боварӣ" not in english.content.decode()
+
+
+def test_reading_mode_variants_are_cached_apart(client):
+    client.get("/en/contacts/")
+    client.cookies[READING_COOKIE] = "larger:high:on"
+    response = client.get("/en/contacts/")
+    assert response["X-Cache"] == "miss"
+    assert 'class="reading-larger reading-contrast"' in response.content.decode()
+
+
+def test_staff_pages_are_never_cached(client, superuser):
+    client.force_login(superuser)
+    client.get("/en/contacts/")
+    response = client.get("/en/contacts/")
+    assert "X-Cache" not in response
+
+
+def test_responses_that_set_cookies_are_not_stored():
+    response = HttpResponse("page")
+    response.set_cookie("tracking", "1")
+    assert not PublicPageCacheMiddleware.is_cacheable_response(response)
+
+
+def test_conditional_get_answers_not_modified(client):
+    etag = client.get("/en/contacts/")["ETag"]
+    assert client.get("/en/contacts/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_errors_are_not_cached(client):
+    client.get("/en/no-such-page/")
+    assert "X-Cache" not in client.get("/en/no-such-page/")
