@@ -11,7 +11,7 @@ RUN_ENV = DJANGO_SECRET_KEY="$$(cat .secret_key)" DJANGO_ALLOWED_HOSTS=$(HOST),l
 DEV_ENV = DJANGO_DEBUG=1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run dev test test-browser lint format messages compilemessages catalogs check ci bench backup restore
+.PHONY: help install run dev test test-browser lint format messages compilemessages catalogs check ci bench backup restore audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -79,4 +79,7 @@ backup: install ## Save the database and media into backups/mia-<time>.tar.gz
 restore: install ## Restore a backup: make restore ARCHIVE=backups/mia-….tar.gz (replaces everything)
 	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret_key)}" $(MANAGE) restore_site "$(ARCHIVE)"
 
-ci: test ## What CI runs after installing system packages
+audit: install ## Check the pinned requirements against known vulnerabilities (pip-audit)
+	$(VENV)/bin/pip-audit -r requirements.txt --progress-spinner off
+
+ci: test audit ## What CI runs after installing system packages
