@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from incidents import views
+from incidents.feeds import IncidentFeed
 
 app_name = "incidents"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.IncidentListView.as_view(), name="list"),
+    path("statistics/", views.IncidentStatisticsView.as_view(), name="statistics"),
+    path("feed/", IncidentFeed(), name="feed"),
+    path("<int:pk>-<slug:slug>/", views.IncidentDetailView.as_view(), name="detail"),
+]

@@ -1,0 +1,117 @@
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.views.generic import DetailView, ListView, TemplateView
+
+from incidents.forms import IncidentFilterForm
+from incidents.models import Incident
+from incidents.statistics import IncidentStatistics, column_chart, default_period, horizontal_bar_chart
+from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
+
+RELATED_COUNT = 4
+
+
+class IncidentListView(PublishedListMixin, ListView):
+    model = Incident
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.form = IncidentFilterForm(self.request.GET)
+        return self.form.apply(super().get_queryset().for_list())
+
+    def paginate_queryset(self, queryset, page_size):
+        # get_page() answers page=abc, -1 or 999999 with a real page instead of a 404.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(
+            form=self.form,
+            filter_query=self.form.querystring(),
+            # Feeds follow places and categories; a date range makes no sense for a feed.
+            feed_query=self.form.querystring(date_from=None, date_to=None),
+            **kwargs,
+        )
+        context["page_range"] = context["paginator"].get_elided_page_range(
+            context["page_obj"].number, on_each_side=2, on_ends=1
+        )
+        return context
+
+
+class IncidentDetailView(PublishedDetailMixin, DetailView):
+    model = Incident
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("category", "region", "district", "department")
+            .prefetch_related("status_changes")
+        )
+
+    def get_context_data(self, **kwargs):
+        incident = self.object
+        others = (
+            Incident.objects.published()
+            .available_in(translation.get_language())
+            .for_list()
+            .exclude(pk=incident.pk)
+        )
+        context = super().get_context_data(
+            available_languages=incident.available_languages(),
+            more_in_district=others.in_district(incident.district_id)[:RELATED_COUNT],
+            more_in_category=others.in_category(incident.category_id)[:RELATED_COUNT],
+            **kwargs,
+        )
+        # The report's own words, in the language it is shown in; the labels stay in the page's.
+        with translation.override(context["content_language"]):
+            context["content"] = {
+                "reporting_unit": incident.reporting_unit,
+                "code_article_label": incident.code_article_label,
+            }
+            context["history"] = [(change, change.note) for change in incident.status_changes.all()]
+        return context
+
+
+class IncidentStatisticsView(TemplateView):
+    """Counts of everything published, in any language: a statistic must not shrink with a translation."""
+
+    template_name = "incidents/incident_statistics.html"
+
+    def get_context_data(self, **kwargs):
+        form = IncidentFilterForm(self.request.GET)
+        filters = form.filters
+        first_day, last_day = default_period(timezone.localdate(), filters["date_from"], filters["date_to"])
+        region = filters["region"]
+        districts = [d for d in form.districts.values() if region and d.region_id == region.pk]
+        stats = IncidentStatistics.collect(
+            form.apply(Incident.objects.published()),
+            first_day,
+            last_day,
+            categories=form.categories.values(),
+            regions=form.regions.values(),
+            districts=districts,
+        )
+        # Each row links to the stream of the reports it counts.
+        list_url = reverse("incidents:list")
+        for rows, narrowing in (
+            (stats.by_category, "category"),
+            (stats.by_region, "region"),
+            (stats.by_district, "district"),
+        ):
+            for row in rows:
+                query = {narrowing: row.key, "date_from": first_day, "date_to": last_day}
+                if narrowing == "region":
+                    query["district"] = None
+                row.url = f"{list_url}?{form.querystring(**query)}"
+        return super().get_context_data(
+            form=form,
+            filter_query=form.querystring(),
+            period_query=form.querystring(date_from=first_day, date_to=last_day),
+            stats=stats,
+            category_chart=horizontal_bar_chart(stats.by_category),
+            region_chart=horizontal_bar_chart(stats.by_region),
+            district_chart=horizontal_bar_chart(stats.by_district) if districts else None,
+            period_chart=column_chart(stats.by_period),
+            **kwargs,
+        )
