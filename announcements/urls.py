@@ -1,5 +1,20 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from announcements import views
+from announcements.feeds import AnnouncementFeed
 
 app_name = "announcements"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.AnnouncementListView.as_view(), name="list"),
+    path("feed/", AnnouncementFeed(), name="feed"),
+    path("tenders.json", views.ocds, name="ocds"),
+    path("tenders/<int:pk>.json", views.tender_ocds, name="tender_ocds"),
+    path("documents/<int:pk>/download/", views.document_download, name="document"),
+    path(
+        "documents/<int:pk>/versions/<int:version>/download/",
+        views.document_version_download,
+        name="document_version",
+    ),
+    path("<int:pk>-<slug:slug>/", views.AnnouncementDetailView.as_view(), name="detail"),
+]

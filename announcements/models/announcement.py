@@ -1,0 +1,335 @@
+"""One list for three kinds: announcements (with event dates), tenders and vacancies.
+
+The kinds share the publication life cycle, the list, the feed and the documents; the fields
+of one kind are simply empty on the others. Open/closed follows from ``deadline`` by the clock
+(see ``announcements.closing``); staff only set the outcome.
+"""
+
+import re
+from html import unescape
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Max, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator, format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from announcements.closing import CompetitionStatus, Outcome, status_filter, status_of, time_left
+from mia_portal.publishing import LANGUAGE_CODES, Publishable, PublishableQuerySet
+from mia_portal.richtext import RichTextField
+
+TAG = re.compile(r"<[^>]*>")
+DUSHANBE_TIME = _("Dushanbe time (Asia/Dushanbe, UTC+5).")
+
+
+def plain_text(html):
+    """Rich text as one line of plain text; block tags become spaces so words never run together."""
+    return " ".join(unescape(TAG.sub(" ", html or "")).split())
+
+
+def require_one_language(instance, field, message):
+    """Translated fields are optional one by one; at least one language must be filled."""
+    if not any(getattr(instance, f"{field}_{code}", None) for code in LANGUAGE_CODES):
+        raise ValidationError({f"{field}_{LANGUAGE_CODES[0]}": message})
+
+
+class Kind(models.TextChoices):
+    ANNOUNCEMENT = "announcement", _("Announcement")
+    TENDER = "tender", _("Tender")
+    VACANCY = "vacancy", _("Vacancy")
+
+
+class Recruitment(models.TextChoices):
+    INTERNATIONAL = "international", _("international")
+    LOCAL = "local", _("local")
+
+
+class AnnouncementQuerySet(PublishableQuerySet):
+    def of_kind(self, kind):
+        return self.filter(kind=kind)
+
+    def with_status(self, status):
+        return self.filter(status_filter(status, timezone.now()))
+
+    def open(self):
+        return self.with_status(CompetitionStatus.OPEN)
+
+    def closed(self):
+        return self.with_status(CompetitionStatus.CLOSED)
+
+    def awarded(self):
+        return self.with_status(CompetitionStatus.AWARDED)
+
+    def cancelled(self):
+        return self.with_status(CompetitionStatus.CANCELLED)
+
+    def current(self):
+        """Still relevant: no outcome yet, and a deadline in the future or none at all."""
+        return self.filter(
+            Q(outcome=Outcome.PENDING) & (Q(deadline__isnull=True) | Q(deadline__gt=timezone.now()))
+        )
+
+    def for_home_page(self, language):
+        """The home page's "Announcements and competitions": live, in ``language``, still current."""
+        return self.published().available_in(language).current().order_by("-published_at", "-pk")
+
+    def with_details(self):
+        """Everything a detail page or an open-data release shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            "documents__versions",
+            "addenda__documents__versions",
+            "clarifications",
+            "positions",
+        )
+
+
+class Announcement(Publishable):
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.ANNOUNCEMENT)
+    title = models.CharField(_("title"), max_length=255, blank=True)
+    body = RichTextField(_("text"), blank=True)
+    deadline = models.DateTimeField(
+        _("deadline"),
+        null=True,
+        blank=True,
+        help_text=format_lazy(
+            "{} {}",
+            _(
+                "Tenders: bid submission deadline; vacancies: application deadline. The item closes by "
+                "itself at this moment."
+            ),
+            DUSHANBE_TIME,
+        ),
+    )
+    # Tenders
+    reference_number = models.CharField(_("reference number"), max_length=64, blank=True)
+    procuring_entity = models.CharField(_("procuring entity"), max_length=255, blank=True)
+    bid_opening_at = models.DateTimeField(
+        _("bid opening"),
+        null=True,
+        blank=True,
+        help_text=format_lazy("{} {}", _("Date and time of the public bid opening."), DUSHANBE_TIME),
+    )
+    # Vacancies (the positions themselves are ``Position`` rows)
+    requirements = RichTextField(_("requirements"), blank=True)
+    how_to_apply = RichTextField(_("how to apply"), blank=True)
+    # Announcements of events
+    event_starts_on = models.DateField(_("event starts"), null=True, blank=True)
+    event_ends_on = models.DateField(_("event ends"), null=True, blank=True)
+    event_place = models.CharField(_("event place"), max_length=255, blank=True)
+    # Outcome, set by staff
+    outcome = models.CharField(
+        _("outcome"),
+        max_length=16,
+        choices=Outcome.choices,
+        default=Outcome.PENDING,
+        blank=True,
+        help_text=_("Open and closed follow from the deadline; set only an award or a cancellation here."),
+    )
+    awarded_to = models.CharField(_("awarded to"), max_length=255, blank=True)
+    award_amount = models.DecimalField(
+        _("contract amount"), max_digits=16, decimal_places=2, null=True, blank=True
+    )
+    award_currency = models.CharField(_("currency"), max_length=3, default="TJS", blank=True)
+    awarded_on = models.DateField(_("award date"), null=True, blank=True)
+    outcome_note = models.TextField(
+        _("outcome notice"), blank=True, help_text=_("The award or cancellation notice shown to the public.")
+    )
+
+    objects = AnnouncementQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("announcement, tender or vacancy")
+        verbose_name_plural = _("announcements, tenders and vacancies")
+        # Publishable's index name would be "announcements_announcement_live", one character
+        # over Django's 30-character limit; the same index under a shorter name.
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="announcements_live"),
+            models.Index(fields=["outcome", "deadline"], name="announcements_deadline"),
+        ]
+
+    def __str__(self):
+        return self.title or self.first_filled("title") or str(_("(untitled)"))
+
+    def get_absolute_url(self):
+        return reverse("announcements:detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def clean(self):
+        require_one_language(self, "title", _("Give a title in at least one language."))
+        errors = {}
+        if self.kind == Kind.TENDER:
+            if not self.reference_number:
+                errors["reference_number"] = _("A tender needs its reference number.")
+            if not self.deadline:
+                errors["deadline"] = _("A tender needs a submission deadline.")
+        if self.kind == Kind.VACANCY and not self.deadline:
+            errors["deadline"] = _("A vacancy needs an application deadline.")
+        if self.outcome == Outcome.AWARDED:
+            if self.kind != Kind.TENDER:
+                errors["outcome"] = _("Only a tender can be awarded.")
+            elif not self.first_filled("awarded_to"):
+                errors[f"awarded_to_{LANGUAGE_CODES[0]}"] = _("Name the winning bidder.")
+        elif self.award_amount is not None:
+            errors["award_amount"] = _("A contract amount is given only for an awarded tender.")
+        if self.event_starts_on and self.event_ends_on and self.event_ends_on < self.event_starts_on:
+            errors["event_ends_on"] = _("The event cannot end before it starts.")
+        if self.deadline and self.bid_opening_at and self.bid_opening_at < self.deadline:
+            errors["bid_opening_at"] = _("Bids cannot be opened before the submission deadline.")
+        if errors:
+            raise ValidationError(errors)
+
+    def summary(self, words=30):
+        return Truncator(plain_text(self.body)).words(words, truncate=" …")
+
+    @property
+    def is_tender(self):
+        return self.kind == Kind.TENDER
+
+    @property
+    def is_vacancy(self):
+        return self.kind == Kind.VACANCY
+
+    @property
+    def competition_status(self):
+        return status_of(self.outcome, self.deadline, timezone.now())
+
+    def get_competition_status_display(self):
+        status = self.competition_status
+        return CompetitionStatus(status).label if status else ""
+
+    def is_open(self):
+        return self.competition_status == CompetitionStatus.OPEN
+
+    def time_left(self):
+        return time_left(self.deadline, timezone.now()) if self.is_open() else ""
+
+    def posts_total(self):
+        return sum(position.posts for position in self.positions.all())
+
+    # The three below read the rows ``with_details()`` prefetched; no query of their own then.
+    def dossier_documents(self):
+        return [document for document in self.documents.all() if document.addendum_id is None]
+
+    def issued_addenda(self):
+        now = timezone.now()
+        return [addendum for addendum in self.addenda.all() if addendum.issued_at <= now]
+
+    def public_clarifications(self):
+        return [clarification for clarification in self.clarifications.all() if clarification.is_answered]
+
+
+class Position(models.Model):
+    """One position of a vacancy: "1 international expert (Dushanbe)", "3 local experts"."""
+
+    announcement = models.ForeignKey(
+        Announcement, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="positions"
+    )
+    title = models.CharField(_("position"), max_length=255, blank=True)
+    posts = models.PositiveSmallIntegerField(
+        _("number of posts"), default=1, validators=[MinValueValidator(1)]
+    )
+    recruitment = models.CharField(
+        _("international or local"), max_length=16, choices=Recruitment.choices, default=Recruitment.LOCAL
+    )
+    duty_station = models.CharField(_("duty station"), max_length=255, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("position")
+        verbose_name_plural = _("positions")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return f"{self.title} × {self.posts}"
+
+    def clean(self):
+        require_one_language(self, "title", _("Name the position in at least one language."))
+
+
+class TenderAddendumQuerySet(models.QuerySet):
+    def issued(self):
+        return self.filter(issued_at__lte=timezone.now())
+
+
+class TenderAddendum(models.Model):
+    """A numbered, dated change to a tender's dossier; the public sees them in order."""
+
+    announcement = models.ForeignKey(
+        Announcement, verbose_name=_("tender"), on_delete=models.CASCADE, related_name="addenda"
+    )
+    number = models.PositiveSmallIntegerField(
+        _("number"), blank=True, help_text=_("Leave empty to take the next number.")
+    )
+    issued_at = models.DateTimeField(
+        _("issued"),
+        default=timezone.now,
+        help_text=format_lazy("{} {}", _("Shown to the public from this moment."), DUSHANBE_TIME),
+    )
+    text = models.TextField(_("text"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = TenderAddendumQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("addendum")
+        verbose_name_plural = _("addenda")
+        ordering = ["announcement", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["announcement", "number"], name="announcements_addendum_number"),
+        ]
+
+    def __str__(self):
+        return str(_("Addendum No. %(number)s")) % {"number": self.number or "…"}
+
+    def save(self, *args, **kwargs):
+        if not self.number:
+            last = TenderAddendum.objects.filter(announcement_id=self.announcement_id).aggregate(
+                Max("number")
+            )
+            self.number = (last["number__max"] or 0) + 1
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"{self.announcement.get_absolute_url()}#addendum-{self.number}"
+
+
+class Clarification(models.Model):
+    """A bidder's question and the ministry's answer, published without the bidder's name."""
+
+    announcement = models.ForeignKey(
+        Announcement, verbose_name=_("tender"), on_delete=models.CASCADE, related_name="clarifications"
+    )
+    question = models.TextField(
+        _("question"), blank=True, help_text=_("Published without the name of who asked.")
+    )
+    answer = models.TextField(_("answer"), blank=True)
+    asked_on = models.DateField(_("asked on"), default=timezone.localdate)
+    answered_on = models.DateField(
+        _("answered on"),
+        null=True,
+        blank=True,
+        help_text=_("The question appears on the site once answered."),
+    )
+
+    class Meta:
+        verbose_name = _("clarification")
+        verbose_name_plural = _("clarifications")
+        ordering = ["asked_on", "pk"]
+
+    def __str__(self):
+        question = self.question or ""
+        return question[:60] + ("…" if len(question) > 60 else "")
+
+    def clean(self):
+        require_one_language(self, "question", _("Write the question in at least one language."))
+        if self.answered_on and not any(getattr(self, f"answer_{code}", None) for code in LANGUAGE_CODES):
+            raise ValidationError(
+                {f"answer_{LANGUAGE_CODES[0]}": _("Write the answer before giving its date.")}
+            )
+
+    @property
+    def is_answered(self):
+        return self.answered_on is not None

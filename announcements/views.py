@@ -1,0 +1,117 @@
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import urlencode
+from django.views.generic import DetailView, ListView
+
+from announcements import opendata
+from announcements.closing import CompetitionStatus
+from announcements.documents import attachment_response
+from announcements.models import Announcement, Document, DocumentVersion, Kind
+from mia_portal.publishing import MAX_ID, PublishedDetailMixin, PublishedListMixin
+
+
+class AnnouncementListView(PublishedListMixin, ListView):
+    model = Announcement
+    paginate_by = 20
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        self.kind = self.request.GET.get("kind", "")
+        if self.kind in Kind.values:
+            queryset = queryset.of_kind(self.kind)
+        self.status = self.request.GET.get("status", "")
+        if self.status in CompetitionStatus.values:
+            queryset = queryset.with_status(self.status)
+        return queryset
+
+    def paginate_queryset(self, queryset, page_size):
+        # get_page() turns page=abc, page=-1 or page=999999 into a real page instead of a 404.
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        kind = self.kind if self.kind in Kind.values else ""
+        status = self.status if self.status in CompetitionStatus.values else ""
+        return super().get_context_data(
+            kinds=Kind.choices,
+            statuses=CompetitionStatus.choices,
+            selected_kind=kind,
+            selected_status=status,
+            # Kept on the pagination links; only known values, so nothing from the URL is echoed.
+            filter_query=urlencode(
+                {key: value for key, value in (("kind", kind), ("status", status)) if value}
+            ),
+            **kwargs,
+        )
+
+
+class AnnouncementDetailView(PublishedDetailMixin, DetailView):
+    model = Announcement
+
+    def get_queryset(self):
+        return super().get_queryset().with_details()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["available_languages"] = self.object.available_languages()
+        return context
+
+
+def _visible_document(request, pk):
+    if pk > MAX_ID:
+        raise Http404
+    queryset = Document.objects.visible_to(request.user).select_related("announcement")
+    return get_object_or_404(queryset, pk=pk)
+
+
+def _attachment(stored, filename, content_type):
+    try:
+        return attachment_response(stored, filename, content_type)
+    except FileNotFoundError as missing:  # lost from storage: a 404, never a 500
+        raise Http404 from missing
+
+
+def document_download(request, pk):
+    """The stable public address of a document: its current file, counted, served as a download."""
+    document = _visible_document(request, pk)
+    response = _attachment(document.file, document.original_name, document.content_type)
+    if document.announcement.is_published():
+        Document.objects.count_download(document.pk)
+    else:  # a staff preview of an unpublished item's document
+        add_never_cache_headers(response)
+    return response
+
+
+def document_version_download(request, pk, version):
+    """An earlier file of a document, so anyone can compare what changed."""
+    document = _visible_document(request, pk)
+    if version > MAX_ID:
+        raise Http404
+    earlier = get_object_or_404(DocumentVersion, pk=version, document=document)
+    return _attachment(earlier.file, earlier.original_name, earlier.content_type)
+
+
+def _json(package):
+    response = JsonResponse(package, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Access-Control-Allow-Origin"] = "*"  # open data: any site may fetch it
+    return response
+
+
+def tender_ocds(request, pk):
+    """One tender as an OCDS 1.1 release package."""
+    if pk > MAX_ID:
+        raise Http404
+    tenders = Announcement.objects.published().of_kind(Kind.TENDER).with_details()
+    tender = get_object_or_404(tenders, pk=pk)
+    return _json(opendata.release_package([tender], translation.get_language(), request.path))
+
+
+def ocds(request):
+    """Every published tender as one OCDS 1.1 release package."""
+    tenders = (
+        Announcement.objects.published().of_kind(Kind.TENDER).with_details().order_by("-published_at", "-pk")
+    )
+    return _json(opendata.release_package(list(tenders), translation.get_language(), request.path))
