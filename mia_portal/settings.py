@@ -102,6 +102,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.sitemaps",
+    "django.contrib.sites",
+    "django.contrib.redirects",  # old site addresses mapped to new pages by administrators
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "csp",
@@ -134,6 +136,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "mia_portal.security.ContentSecurityPolicyMiddleware",
+    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -150,6 +153,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 ROOT_URLCONF = "mia_portal.urls"
+SITE_ID = 1
 WSGI_APPLICATION = "mia_portal.wsgi.application"
 
 # --- Database --------------------------------------------------------------------------
@@ -221,6 +225,8 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# Off when a web server, CDN or object storage serves MEDIA_URL (and keeps documents/ private).
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -15,6 +15,8 @@ urlpatterns = [
     path("language/<str:code>/", views.switch_language, name="switch_language"),
     path("reading-mode/", views.set_reading_mode, name="reading_mode"),
     path("healthz", views.health, name="health"),
+    # Without a separate web server in front, the app serves uploads itself (SERVE_MEDIA).
+    *([path("media/<path:path>", views.media, name="media")] if settings.SERVE_MEDIA else []),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
 ]

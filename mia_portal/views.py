@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
 from django.urls import translate_url
 from django.utils import timezone, translation
@@ -16,6 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
+from django.views.static import serve
 
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from mia_portal.reading import ReadingMode
@@ -69,6 +70,22 @@ def set_reading_mode(request):
         )
     else:
         response.delete_cookie(READING_COOKIE, samesite="Lax")
+    return response
+
+
+def media(request, path):
+    """Uploaded photos, served so that nothing uploaded can ever run in the site's origin.
+
+    Dossier documents are stored under documents/ but reach the public only through their
+    download view, which checks that the item they belong to is published.
+    """
+    if path.startswith("documents/"):
+        raise Http404
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
+    response["X-Content-Type-Options"] = "nosniff"
+    # Stored names are generated and never reused, so a file at a URL never changes.
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
 
 

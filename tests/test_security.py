@@ -170,3 +170,26 @@ def test_editor_upload_rejects_decompression_bombs(staff_client, settings):
 
 def test_editor_upload_only_accepts_post(staff_client):
     assert staff_client.get("/editor/upload/").status_code == 405
+
+
+def test_uploaded_media_is_served_so_it_cannot_run_in_the_site(client, settings):
+    (settings.MEDIA_ROOT / "renditions").mkdir(parents=True)
+    (settings.MEDIA_ROOT / "renditions" / "photo.jpg").write_bytes(b"\xff\xd8\xff fake jpeg")
+    response = client.get("/media/renditions/photo.jpg")
+    assert response.status_code == 200
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in response["Content-Security-Policy"]
+    assert "immutable" in response["Cache-Control"]
+
+
+def test_documents_are_never_served_directly_from_media(client, settings):
+    (settings.MEDIA_ROOT / "documents").mkdir(parents=True)
+    (settings.MEDIA_ROOT / "documents" / "draft.pdf").write_bytes(b"%PDF-1.4 draft")
+    assert client.get("/media/documents/draft.pdf").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path", ["../settings.py", "..%2f..%2fetc%2fpasswd", "%2e%2e/manage.py", "/etc/passwd", "documents%2fa.pdf"]
+)
+def test_media_paths_cannot_leave_the_media_folder(client, path):
+    assert client.get(f"/media/{path}").status_code in {400, 404}
