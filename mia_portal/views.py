@@ -65,8 +65,12 @@ def set_reading_mode(request):
     response = HttpResponseRedirect(_safe_next(request, f"/{translation.get_language()}/"))
     if mode.is_on:
         response.set_cookie(
-            READING_COOKIE, mode.to_cookie(), max_age=365 * 24 * 60 * 60,
-            samesite="Lax", secure=settings.SESSION_COOKIE_SECURE, httponly=True,
+            READING_COOKIE,
+            mode.to_cookie(),
+            max_age=365 * 24 * 60 * 60,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
         )
     else:
         response.delete_cookie(READING_COOKIE, samesite="Lax")

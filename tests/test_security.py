@@ -66,7 +66,7 @@ def test_health_reports_database_and_cache(client):
         '<a href=" javascript:alert(1)">x</a>',
         '<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>',
         '<svg onload="alert(1)"><script>alert(1)</script></svg>',
-        '<math><mtext><script>alert(1)</script></mtext></math>',
+        "<math><mtext><script>alert(1)</script></mtext></math>",
         '<iframe src="https://evil.example"></iframe>',
         '<form action="https://evil.example"><input name="x"></form>',
         '<meta http-equiv="refresh" content="0;url=https://evil.example">',
@@ -79,21 +79,46 @@ def test_health_reports_database_and_cache(client):
 )
 def test_sanitizer_removes_active_content(hostile):
     clean = sanitize_html(hostile).lower()
-    for marker in ("<script", "onerror", "onload", "onclick", "javascript:", "data:", "<iframe", "<form",
-                   "<input", "<meta", "style=", "<style", "<svg", "<math", "tracker.example"):
+    for marker in (
+        "<script",
+        "onerror",
+        "onload",
+        "onclick",
+        "javascript:",
+        "data:",
+        "<iframe",
+        "<form",
+        "<input",
+        "<meta",
+        "style=",
+        "<style",
+        "<svg",
+        "<math",
+        "tracker.example",
+    ):
         assert marker not in clean
 
 
 def test_sanitizer_keeps_editorial_markup():
     html = (
-        "<h2>Title</h2><p><strong>bold</strong> <em>it</em> <a href=\"https://mia.tj/\">link</a></p>"
+        '<h2>Title</h2><p><strong>bold</strong> <em>it</em> <a href="https://mia.tj/">link</a></p>'
         "<ul><li>one</li></ul><blockquote>quote</blockquote>"
         '<figure class="table"><table><tbody><tr><td colspan="2">cell</td></tr></tbody></table></figure>'
         '<figure class="image"><img src="/media/editor/a.jpg" alt="Photo"></figure>'
     )
     clean = sanitize_html(html)
-    for kept in ("<h2>", "<strong>", "<em>", 'href="https://mia.tj/"', "<ul>", "<blockquote>",
-                 'colspan="2"', '<figure class="image">', 'src="/media/editor/a.jpg"', 'alt="Photo"'):
+    for kept in (
+        "<h2>",
+        "<strong>",
+        "<em>",
+        'href="https://mia.tj/"',
+        "<ul>",
+        "<blockquote>",
+        'colspan="2"',
+        '<figure class="image">',
+        'src="/media/editor/a.jpg"',
+        'alt="Photo"',
+    ):
         assert kept in clean
 
 
@@ -189,7 +214,8 @@ def test_documents_are_never_served_directly_from_media(client, settings):
 
 
 @pytest.mark.parametrize(
-    "path", ["../settings.py", "..%2f..%2fetc%2fpasswd", "%2e%2e/manage.py", "/etc/passwd", "documents%2fa.pdf"]
+    "path",
+    ["../settings.py", "..%2f..%2fetc%2fpasswd", "%2e%2e/manage.py", "/etc/passwd", "documents%2fa.pdf"],
 )
 def test_media_paths_cannot_leave_the_media_folder(client, path):
     assert client.get(f"/media/{path}").status_code in {400, 404}
