@@ -13,7 +13,6 @@ import logging
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Min
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -56,9 +55,7 @@ def seconds_until_next_publication(generation):
     now = timezone.now()
     if stored is None or (stored != NO_SCHEDULE and stored <= now):
         upcoming = [
-            model.objects.scheduled().aggregate(next=Min("published_at"))["next"]
-            for model in apps.get_models()
-            if issubclass(model, Publishable)
+            model.objects.next_change_at() for model in apps.get_models() if issubclass(model, Publishable)
         ]
         upcoming = [moment for moment in upcoming if moment is not None]
         stored = min(upcoming) if upcoming else NO_SCHEDULE

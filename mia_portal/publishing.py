@@ -7,7 +7,7 @@ Public views select content only through ``PublishableQuerySet.published()``.
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -54,6 +54,14 @@ class PublishableQuerySet(models.QuerySet):
         for field in self.model.required_translations:
             filled &= Q(**{f"{field}_{language}__gt": ""})
         return self.filter(filled)
+
+    def next_change_at(self):
+        """When what the public sees of these items next changes by itself (None: never).
+
+        Cached pages must not outlive this moment; models with other clocks (deadlines)
+        extend it.
+        """
+        return self.scheduled().aggregate(next=Min("published_at"))["next"]
 
     def missing_in(self, language):
         missing = Q()

@@ -1,10 +1,14 @@
 """Whole-page caching for anonymous visitors: fast, and never wrong."""
 
+from datetime import timedelta
+
 import pytest
 from django.http import HttpResponse
+from django.utils import timezone
 
-from mia_portal.caching import PublicPageCacheMiddleware
+from mia_portal.caching import PublicPageCacheMiddleware, current_generation, seconds_until_next_publication
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
+from tests.announcements.factories import make_tender
 from tests.factories import make_helpline
 
 pytestmark = pytest.mark.django_db
@@ -80,3 +84,13 @@ def test_conditional_get_answers_not_modified(client):
 def test_errors_are_not_cached(client):
     client.get("/en/no-such-page/")
     assert "X-Cache" not in client.get("/en/no-such-page/")
+
+
+def test_a_cached_page_never_outlives_a_tender_deadline():
+    make_tender(deadline=timezone.now() + timedelta(seconds=90))
+    assert 0 < seconds_until_next_publication(current_generation()) <= 90
+
+
+def test_a_cached_page_never_outlives_a_scheduled_publication():
+    make_tender(deadline=None, published_at=timezone.now() + timedelta(seconds=120))
+    assert 90 < seconds_until_next_publication(current_generation()) <= 120

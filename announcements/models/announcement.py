@@ -11,7 +11,7 @@ from html import unescape
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Max, Q
+from django.db.models import Max, Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator, format_lazy
@@ -71,6 +71,19 @@ class AnnouncementQuerySet(PublishableQuerySet):
         return self.filter(
             Q(outcome=Outcome.PENDING) & (Q(deadline__isnull=True) | Q(deadline__gt=timezone.now()))
         )
+
+    def next_change_at(self):
+        """Besides scheduled publications, a deadline passing or an addendum coming out
+        changes what the public sees."""
+        now = timezone.now()
+        moments = [
+            super().next_change_at(),
+            self.published().filter(deadline__gt=now).aggregate(next=Min("deadline"))["next"],
+            TenderAddendum.objects.filter(issued_at__gt=now, announcement__in=self.published()).aggregate(
+                next=Min("issued_at")
+            )["next"],
+        ]
+        return min((moment for moment in moments if moment), default=None)
 
     def for_home_page(self, language):
         """The home page's "Announcements and competitions": live, in ``language``, still current."""
