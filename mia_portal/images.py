@@ -4,6 +4,10 @@ Every uploaded photo, whatever path it came by (an admin field, the editor's upl
 through ``clean_image``: Pillow must recognise it as JPEG, PNG, WebP or GIF, its pixel count
 is bounded before decoding (decompression bombs), and it is re-encoded from pixels only, so
 EXIF/GPS data and any payload appended to the file are gone.
+
+Models with a photo field call ``clean_photo`` from ``clean()`` (so the admin shows the
+error on the field) and ``store_photo`` from ``save()`` (so code paths that skip forms are
+cleaned too); the renditions it returns are kept in a JSONField beside the photo.
 """
 
 import io
@@ -23,19 +27,34 @@ JPEG_QUALITY = 82
 WEBP_QUALITY = 76
 
 
+class CleanedImage(ContentFile):
+    """A photo that has been through ``clean_image``: safe to store as it is."""
+
+
 def _open(file):
     file.seek(0)
-    image = Image.open(file)
+    try:
+        image = Image.open(file)
+    except Image.DecompressionBombError as error:  # far beyond any camera: Pillow refuses it
+        raise _too_many_pixels(None) from error
     if image.format not in ACCEPTED_FORMATS:
         raise ValidationError(_("Upload a photo in JPEG, PNG, WebP or GIF format."), code="format")
     width, height = image.size
     if width * height > settings.IMAGE_MAX_PIXELS:
-        raise ValidationError(
-            _("The photo is too large: %(pixels)s megapixels; at most %(limit)s are accepted.")
-            % {"pixels": width * height // 1_000_000, "limit": settings.IMAGE_MAX_PIXELS // 1_000_000},
-            code="pixels",
-        )
+        raise _too_many_pixels(width * height)
     return image
+
+
+def _too_many_pixels(pixels):
+    limit = settings.IMAGE_MAX_PIXELS // 1_000_000
+    if pixels is None:
+        message = _("The photo is too large; at most %(limit)s megapixels are accepted.") % {"limit": limit}
+    else:
+        message = _("The photo is too large: %(pixels)s megapixels; at most %(limit)s are accepted.") % {
+            "pixels": pixels // 1_000_000,
+            "limit": limit,
+        }
+    return ValidationError(message, code="pixels")
 
 
 def clean_image(file):
@@ -65,9 +84,19 @@ def clean_image(file):
     else:
         image.convert("RGB").save(output, "JPEG", quality=90, optimize=True, progressive=True)
         extension = "jpg"
-    cleaned = ContentFile(output.getvalue(), name=f"{uuid.uuid4().hex}.{extension}")
+    cleaned = CleanedImage(output.getvalue(), name=f"{uuid.uuid4().hex}.{extension}")
     cleaned.image_size = image.size
     return cleaned
+
+
+def _flatten(image):
+    """RGB for JPEG and WebP; transparent areas (PNG logos, maps) become white, not black."""
+    if image.mode in {"RGBA", "LA"} or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
 
 
 def make_renditions(name, storage=default_storage, widths=RENDITION_WIDTHS):
@@ -79,7 +108,7 @@ def make_renditions(name, storage=default_storage, widths=RENDITION_WIDTHS):
     with storage.open(name) as source:
         image = Image.open(source)
         image.load()
-    image = image.convert("RGB")
+    image = _flatten(image)
     stem = PurePosixPath(name).stem
     renditions = []
     for width in sorted({min(width, image.width) for width in widths}):
@@ -100,3 +129,33 @@ def make_renditions(name, storage=default_storage, widths=RENDITION_WIDTHS):
             )
         renditions.append(entry)
     return {"width": image.width, "height": image.height, "renditions": renditions}
+
+
+def _is_new(photo):
+    return bool(photo) and not photo._committed
+
+
+def clean_photo(instance, field_name):
+    """Replace a photo newly assigned to ``instance.<field_name>`` by its cleaned copy.
+
+    Raises ``ValidationError``; a photo already stored or already cleaned is left alone.
+    """
+    photo = getattr(instance, field_name)
+    if _is_new(photo) and not isinstance(photo.file, CleanedImage):
+        setattr(instance, field_name, clean_image(photo.file))
+
+
+def store_photo(instance, field_name):
+    """Clean (if needed) and store a newly assigned photo; return the renditions to keep.
+
+    Returns ``None`` when the photo did not change (nothing to update), ``{}`` when there
+    is no photo, else the dict from ``make_renditions``. Call it before saving the row.
+    """
+    clean_photo(instance, field_name)
+    photo = getattr(instance, field_name)
+    if not photo:
+        return {}
+    if not _is_new(photo):
+        return None
+    photo.save(photo.file.name, photo.file, save=False)
+    return make_renditions(photo.name, storage=photo.storage)

@@ -1,0 +1,88 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from mia_portal.admin import MissingLanguageFilter, PublicationStateFilter, PublishableAdmin
+from news.models import Address, Article, ArticlePhoto, ArticleUpdate, Rubric
+
+
+class ArticlePhotoInline(TranslationTabularInline):
+    model = ArticlePhoto
+    fields = ("image", "caption", "alt", "order")
+    extra = 1
+    verbose_name_plural = _("gallery (shown in the order given)")
+
+
+class ArticleUpdateInline(TranslationTabularInline):
+    model = ArticleUpdate
+    fields = ("date", "note")
+    extra = 0
+    verbose_name_plural = _("update notes (add one when a correction is significant)")
+
+
+@admin.register(Article)
+class ArticleAdmin(PublishableAdmin):
+    list_display = (
+        "headline",
+        "state",
+        "is_live",
+        "published_at",
+        "rubric",
+        "languages",
+        "created_by",
+    )
+    list_filter = (
+        PublicationStateFilter,
+        MissingLanguageFilter,
+        "rubric",
+        "region",
+        "is_featured",
+    )
+    list_select_related = ("rubric", "created_by")
+    search_fields = ("title_tg", "title_ru", "title_en", "lead_tg", "lead_ru", "lead_en", "byline_name")
+    inlines = [ArticlePhotoInline, ArticleUpdateInline]
+    fieldsets = (
+        (None, {"fields": ("title", "lead", "body")}),
+        (_("Cover photo"), {"fields": ("cover", "cover_alt", "cover_credit")}),
+        (_("Author"), {"fields": ("byline_name", "byline_rank")}),
+        (_("Classification"), {"fields": ("rubric", "region", "is_featured")}),
+        (_("Publication"), {"fields": PublishableAdmin.publication_fields}),
+        (_("History"), {"fields": PublishableAdmin.readonly_fields, "classes": ("collapse",)}),
+    )
+
+    @admin.display(description=_("title"), ordering="title")
+    def headline(self, obj):
+        return str(obj)
+
+    def view_on_site(self, obj):
+        # The page itself (a preview for drafts), not the contenttypes shortcut, which would
+        # send editors to the django.contrib.sites domain.
+        return obj.get_absolute_url()
+
+
+@admin.register(Rubric)
+class RubricAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "slug", "order")
+    list_editable = ("order",)
+    search_fields = ("name_tg", "name_ru", "name_en")
+
+
+@admin.register(Address)
+class AddressAdmin(PublishableAdmin):
+    list_display = ("headline", "speaker", "delivered_on", "is_current", "state", "is_live", "languages")
+    list_filter = (PublicationStateFilter, MissingLanguageFilter, "is_current")
+    search_fields = ("title_tg", "title_ru", "title_en", "speaker_tg", "speaker_ru", "speaker_en")
+    date_hierarchy = "delivered_on"
+    fieldsets = (
+        (None, {"fields": ("title", "speaker", "delivered_on", "body", "is_current")}),
+        (_("Photo"), {"fields": ("photo", "photo_alt")}),
+        (_("Publication"), {"fields": PublishableAdmin.publication_fields}),
+        (_("History"), {"fields": PublishableAdmin.readonly_fields, "classes": ("collapse",)}),
+    )
+
+    @admin.display(description=_("title"), ordering="title")
+    def headline(self, obj):
+        return str(obj)
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url()

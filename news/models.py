@@ -1,0 +1,301 @@
+"""News: articles in rubrics, their photos and public correction notes, and featured addresses."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+
+from contacts.models import Region
+from mia_portal.images import clean_photo, store_photo
+from mia_portal.publishing import LANGUAGE_CODES, Publishable, PublishableQuerySet, Status
+from mia_portal.richtext import RichTextField
+from mia_portal.slugs import latin_slug
+
+SUMMARY_WORDS = 40
+
+
+# Where one block of text ends and the next begins, so that stripping tags keeps the words apart.
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|td|th|figcaption)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_summary(lead, body, words=SUMMARY_WORDS):
+    """The lead, or the body's opening words as plain text when there is no lead."""
+    if lead:
+        return lead
+    text = strip_tags(BLOCK_END.sub(" ", body or "")).replace("\xa0", " ")
+    return Truncator(" ".join(text.split())).words(words)
+
+
+def require_a_language(item):
+    """A draft needs a title in some language; what is published must be readable in one."""
+    if not item.first_filled("title"):
+        raise ValidationError(_("Write the title in at least one language."), code="no_title")
+    if item.status == Status.PUBLISHED and not item.available_languages():
+        raise ValidationError(
+            _("Fill in the title and the text in at least one language before publishing."),
+            code="no_language",
+        )
+
+
+class Rubric(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("URL slug"),
+        max_length=60,
+        unique=True,
+        blank=True,
+        help_text=_("Latin letters for the filter address; filled from the name when left empty."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("rubric")
+        verbose_name_plural = _("rubrics")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.name or self.slug
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = latin_slug(self.name_en or self.name_tg or self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:list") + f"?rubric={self.slug}"
+
+
+class ArticleQuerySet(PublishableQuerySet):
+    def featured(self):
+        return self.filter(is_featured=True)
+
+    def in_rubric(self, rubric):
+        return self.filter(rubric=rubric)
+
+    def in_region(self, region):
+        return self.filter(region=region)
+
+    def related_to(self, article):
+        """Other articles of the same rubric."""
+        return self.filter(rubric_id=article.rubric_id).exclude(pk=article.pk)
+
+    def for_lists(self):
+        """What a card shows: the rubric and region come in the same query."""
+        return self.select_related("rubric", "region")
+
+
+class Article(Publishable):
+    # Blank here because any one language will do: clean() checks that one is filled.
+    title = models.CharField(_("title"), max_length=255, blank=True)
+    lead = models.TextField(
+        _("lead"),
+        blank=True,
+        help_text=_("One paragraph summing up the news; shown in lists, feeds and search results."),
+    )
+    body = RichTextField(_("text"), blank=True)
+    cover = models.ImageField(
+        _("cover photo"),
+        upload_to="news/%Y/%m/",
+        blank=True,
+        help_text=_("JPEG, PNG or WebP. Location data is removed; smaller copies are made for phones."),
+    )
+    cover_renditions = models.JSONField(_("cover photo sizes"), default=dict, blank=True, editable=False)
+    cover_alt = models.CharField(
+        _("cover photo description"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the photo shows, for readers who cannot see it. The title is used when empty."),
+    )
+    cover_credit = models.CharField(_("photo credit"), max_length=255, blank=True)
+    rubric = models.ForeignKey(
+        Rubric, verbose_name=_("rubric"), on_delete=models.PROTECT, related_name="articles"
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+        null=True,
+        blank=True,
+    )
+    byline_name = models.CharField(
+        _("author"), max_length=120, blank=True, help_text=_("e.g. Sirojiddin Shakuri")
+    )
+    byline_rank = models.CharField(
+        _("author's rank or post"), max_length=120, blank=True, help_text=_("e.g. militia captain")
+    )
+    is_featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Featured articles lead the home page.")
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self):
+        return self.title or self.first_filled("title")
+
+    def save(self, *args, **kwargs):
+        renditions = store_photo(self, "cover")
+        if renditions is not None:
+            self.cover_renditions = renditions
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        try:
+            clean_photo(self, "cover")
+        except ValidationError as error:
+            raise ValidationError({"cover": error}) from error
+        require_a_language(self)
+
+    @property
+    def summary(self):
+        return plain_summary(self.lead, self.body)
+
+    @property
+    def byline(self):
+        return ", ".join(part for part in (self.byline_name, self.byline_rank) if part)
+
+
+class ArticlePhoto(models.Model):
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="photos"
+    )
+    image = models.ImageField(_("photo"), upload_to="news/%Y/%m/")
+    renditions = models.JSONField(_("photo sizes"), default=dict, blank=True, editable=False)
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+    alt = models.CharField(
+        _("description"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the photo shows, for readers who cannot see it. The caption is used when empty."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("gallery photo")
+        verbose_name_plural = _("gallery photos")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.caption or self.image.name
+
+    def save(self, *args, **kwargs):
+        renditions = store_photo(self, "image")
+        if renditions is not None:
+            self.renditions = renditions
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        try:
+            clean_photo(self, "image")
+        except ValidationError as error:
+            raise ValidationError({"image": error}) from error
+
+
+class ArticleUpdate(models.Model):
+    """A public note on a significant correction: "Updated <date>: <note>"."""
+
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="updates"
+    )
+    date = models.DateField(_("date"), default=timezone.localdate)
+    note = models.CharField(
+        _("what changed"),
+        max_length=500,
+        blank=True,  # any one language will do: clean() checks that one is filled
+        help_text=_("Shown under the publication date, e.g. “The number of participants was corrected.”"),
+    )
+
+    class Meta:
+        verbose_name = _("update note")
+        verbose_name_plural = _("update notes")
+        ordering = ["date", "pk"]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d}: {self.note}"
+
+    def clean(self):
+        super().clean()
+        if not any(getattr(self, f"note_{code}", "") for code in LANGUAGE_CODES):
+            raise ValidationError(_("Write what changed in at least one language."), code="no_note")
+
+
+class AddressQuerySet(PublishableQuerySet):
+    def current(self):
+        """The address the site features now (at most one)."""
+        return self.published().filter(is_current=True)
+
+
+class Address(Publishable):
+    """A featured statement, such as the President's annual address to Parliament."""
+
+    # Blank here because any one language will do: clean() checks that one is filled.
+    title = models.CharField(_("title"), max_length=255, blank=True)
+    speaker = models.CharField(
+        _("speaker"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. Emomali Rahmon, President of the Republic of Tajikistan"),
+    )
+    delivered_on = models.DateField(_("date delivered"))
+    photo = models.ImageField(_("photo"), upload_to="addresses/", blank=True)
+    photo_renditions = models.JSONField(_("photo sizes"), default=dict, blank=True, editable=False)
+    photo_alt = models.CharField(_("photo description"), max_length=255, blank=True)
+    body = RichTextField(_("full text"), blank=True)
+    is_current = models.BooleanField(
+        _("current"),
+        default=False,
+        help_text=_("The current address is featured on the home page; marking one unmarks the others."),
+    )
+
+    objects = AddressQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("address")
+        verbose_name_plural = _("addresses")
+        ordering = ["-delivered_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_current"], condition=models.Q(is_current=True), name="news_address_one_current"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or self.first_filled("title")
+
+    def save(self, *args, **kwargs):
+        renditions = store_photo(self, "photo")
+        if renditions is not None:
+            self.photo_renditions = renditions
+        with transaction.atomic():
+            if self.is_current:
+                Address.objects.filter(is_current=True).exclude(pk=self.pk).update(is_current=False)
+            super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:address_detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        try:
+            clean_photo(self, "photo")
+        except ValidationError as error:
+            raise ValidationError({"photo": error}) from error
+        require_a_language(self)
+
+    def opening(self, words=SUMMARY_WORDS * 2):
+        """The first lines of the text, as plain text, for the home page's teaser."""
+        return plain_summary("", self.body, words)

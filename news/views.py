@@ -1,0 +1,147 @@
+from urllib.parse import quote, urlencode
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
+
+from contacts.models import Region
+from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
+from news.models import Address, Article, ArticlePhoto, Rubric
+
+ARTICLES_PER_PAGE = 12
+RELATED_ARTICLES = 3
+
+
+class PaginatedMixin:
+    """Any ``?page=`` value gives a page: abc, -1 or 999999 fall back to the first or last."""
+
+    paginate_by = ARTICLES_PER_PAGE
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+
+class ArticleListMixin(PaginatedMixin, PublishedListMixin):
+    model = Article
+
+    def get_queryset(self):
+        return super().get_queryset().for_lists()
+
+    def get_context_data(self, **kwargs):
+        years = self.model.objects.published().available_in(translation.get_language())
+        return super().get_context_data(
+            archive_years=years.datetimes("published_at", "year", order="DESC"), **kwargs
+        )
+
+
+class ArticleListView(ArticleListMixin, ListView):
+    """Newest first, optionally narrowed to a rubric and a region (``?rubric=&region=``)."""
+
+    def get(self, request, *args, **kwargs):
+        self.ignored_filters = []
+        self.rubrics = list(Rubric.objects.all())
+        self.regions = list(Region.objects.all())
+        self.rubric = self._choose(self.rubrics, "rubric")
+        self.region = self._choose(self.regions, "region")
+        return super().get(request, *args, **kwargs)
+
+    def _choose(self, options, parameter):
+        """The option whose slug the query string names; None (and a notice) when unknown."""
+        value = self.request.GET.get(parameter, "")
+        chosen = next((option for option in options if option.slug == value), None)
+        if value and chosen is None:
+            self.ignored_filters.append(parameter)
+        return chosen
+
+    def get_queryset(self):
+        articles = super().get_queryset()
+        if self.rubric:
+            articles = articles.in_rubric(self.rubric)
+        if self.region:
+            articles = articles.in_region(self.region)
+        return articles
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            rubrics=self.rubrics,
+            regions=self.regions,
+            rubric=self.rubric,
+            region=self.region,
+            ignored_filters=self.ignored_filters,
+            **kwargs,
+        )
+
+
+class ArticleYearArchiveView(ArticleListMixin, YearArchiveView):
+    date_field = "published_at"
+    make_object_list = True
+
+
+class ArticleMonthArchiveView(ArticleListMixin, MonthArchiveView):
+    date_field = "published_at"
+    month_format = "%m"
+
+
+class ArticleDetailView(PublishedDetailMixin, DetailView):
+    model = Article
+
+    def get_queryset(self):
+        photos = ArticlePhoto.objects.order_by("order", "pk")
+        return (
+            super()
+            .get_queryset()
+            .for_lists()
+            .prefetch_related(Prefetch("photos", queryset=photos), "updates")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        language = translation.get_language()
+        related = Article.objects.published().available_in(language).related_to(article).for_lists()
+        title = getattr(article, f"title_{context['content_language']}") or str(article)
+        region_url = ""
+        if article.region:
+            region_url = reverse("news:list") + "?" + urlencode({"region": article.region.slug})
+        context.update(
+            available_languages=article.available_languages(),
+            content_title=title,
+            rubric_url=article.rubric.get_absolute_url(),
+            region_url=region_url,
+            related_articles=related[:RELATED_ARTICLES],
+            share_links=share_links(settings.SITE_URL + article.get_absolute_url(), title),
+        )
+        return context
+
+
+def share_links(url, title):
+    """Plain links to the networks' own share pages: no scripts, no tracking on our pages."""
+    return [
+        {"name": "Facebook", "url": "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})},
+        {"name": "Telegram", "url": "https://t.me/share/url?" + urlencode({"url": url, "text": title})},
+        {"name": "X", "url": "https://x.com/intent/post?" + urlencode({"url": url, "text": title})},
+        {
+            "name": gettext("E-mail"),
+            "url": "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote),
+        },
+    ]
+
+
+class AddressListView(PaginatedMixin, PublishedListMixin, ListView):
+    model = Address
+
+
+class AddressDetailView(PublishedDetailMixin, DetailView):
+    model = Address
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        address = self.object
+        context["available_languages"] = address.available_languages()
+        context["content_title"] = getattr(address, f"title_{context['content_language']}") or str(address)
+        return context

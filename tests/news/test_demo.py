@@ -1,0 +1,30 @@
+"""The demo content loads, reads well in each language, and loading it again changes nothing."""
+
+import pytest
+from django.utils import translation
+
+from contacts.demo import load as load_contacts
+from news.demo import load
+from news.models import Address, Article, ArticlePhoto, ArticleUpdate
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loads_twice_without_duplicates_or_new_photos():
+    load_contacts()
+    load()
+    counts = (Article.objects.count(), ArticlePhoto.objects.count(), ArticleUpdate.objects.count())
+    covers = set(Article.objects.values_list("cover", flat=True))
+    assert "0 photos drawn" in load()
+    assert (Article.objects.count(), ArticlePhoto.objects.count(), ArticleUpdate.objects.count()) == counts
+    assert set(Article.objects.values_list("cover", flat=True)) == covers
+
+    round_table = Article.objects.get(slug="mizi-mudavvari-jumhuriyavi-dar-viloyati-sughd")
+    assert round_table.available_languages() == ["tg", "ru", "en"]
+    assert round_table.region.slug == "sughd"
+    assert round_table.cover_renditions["renditions"]
+    assert round_table.photos.count() == 3
+    with translation.override("en"):
+        assert round_table.byline == "Sirojiddin Shakuri, militia captain"
+    assert Article.objects.published().missing_in("en").exists()  # some items are in two languages
+    assert Address.objects.current().get().available_languages() == ["tg", "ru", "en"]
