@@ -145,6 +145,10 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
     readonly_fields = ("created_at", "created_by", "updated_at", "updated_by")
     publication_fields = ("status", "published_at", "slug", "withdrawal_note")
 
+    def view_on_site(self, obj):
+        """The item's own page (a preview for staff while it is not live), on this host."""
+        return obj.get_absolute_url()
+
     @admin.display(description=_("live"), boolean=True)
     def is_live(self, obj):
         return obj.is_published()

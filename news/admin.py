@@ -54,11 +54,6 @@ class ArticleAdmin(PublishableAdmin):
     def headline(self, obj):
         return str(obj)
 
-    def view_on_site(self, obj):
-        # The page itself (a preview for drafts), not the contenttypes shortcut, which would
-        # send editors to the django.contrib.sites domain.
-        return obj.get_absolute_url()
-
 
 @admin.register(Rubric)
 class RubricAdmin(TabbedTranslationAdmin):
@@ -83,6 +78,3 @@ class AddressAdmin(PublishableAdmin):
     @admin.display(description=_("title"), ordering="title")
     def headline(self, obj):
         return str(obj)
-
-    def view_on_site(self, obj):
-        return obj.get_absolute_url()

@@ -81,10 +81,16 @@ def test_unknown_or_malformed_narrowing_answers_404(client, reports, query):
 
 def test_feed_uses_a_fixed_number_of_queries(client, django_assert_num_queries):
     district, category = make_place(), make_category()
-    for _number in range(40):
+    url = "/en/incidents/feed/?region=sughd&category=theft"
+    for _number in range(5):
         make_incident(district=district, category=category)
-    with django_assert_num_queries(3):  # region, category, items
-        client.get("/en/incidents/feed/?region=sughd&category=theft")
+    client.get(url)  # the first request in a process also looks up the Site once
+    with django_assert_num_queries(3) as few:  # region, category, items
+        client.get(url)
+    for _number in range(35):
+        make_incident(district=district, category=category)
+    with django_assert_num_queries(len(few.captured_queries)):
+        client.get(url)
 
 
 def test_sitemap_lists_each_report_in_the_languages_it_exists_in():
