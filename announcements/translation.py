@@ -16,6 +16,7 @@ class AnnouncementTranslationOptions(TranslationOptions):
         "how_to_apply",
         "awarded_to",
         "outcome_note",
+        "withdrawal_note",
     )
     required_languages = ()
 

@@ -11,7 +11,7 @@ class IncidentCategoryTranslationOptions(TranslationOptions):
 
 @register(Incident)
 class IncidentTranslationOptions(TranslationOptions):
-    fields = ("title", "lead", "body", "reporting_unit", "code_article_label")
+    fields = ("title", "lead", "body", "reporting_unit", "code_article_label", "withdrawal_note")
 
 
 @register(IncidentStatusChange)

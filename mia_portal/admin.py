@@ -5,9 +5,11 @@ import reversion
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.html import format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -182,11 +184,17 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, unquote(object_id))
+        preview_links = []
+        if obj is not None:
+            # Built from the saved item: a refused form may carry an unsaved, empty slug.
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    preview_links.append((code, obj.get_absolute_url()))
         extra_context = {
             **(extra_context or {}),
             "edit_token_name": LAST_KNOWN_CHANGE_FIELD,
             "edit_token": obj.updated_at.isoformat() if obj and obj.updated_at else "",
-            "preview_languages": [code for code, _name in settings.LANGUAGES],
+            "preview_links": preview_links,
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -219,3 +227,27 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class StaffUserAdmin(UserAdmin):
+    """Site administrators manage staff accounts, but never grant or touch superuser rights."""
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if not request.user.is_superuser:
+            fields = (*fields, "is_superuser", "user_permissions")
+        return fields
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)

@@ -24,7 +24,7 @@ from django_otp.forms import OTPAuthenticationFormMixin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
 
-SITE_ADMINISTRATORS = "Site administrators"
+from mia_portal.roles import SITE_ADMINISTRATORS
 
 
 def must_use_two_factor(user):

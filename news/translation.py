@@ -16,7 +16,9 @@ class RubricTranslationOptions(TranslationOptions):
 
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
-    fields = ("title", "lead", "body", "cover_alt", "cover_credit", "byline_name", "byline_rank")
+    fields = (
+        "title", "lead", "body", "cover_alt", "cover_credit", "byline_name", "byline_rank", "withdrawal_note",
+    )
     fallback_languages = NO_FALLBACK
 
 
@@ -34,5 +36,5 @@ class ArticleUpdateTranslationOptions(TranslationOptions):
 
 @register(Address)
 class AddressTranslationOptions(TranslationOptions):
-    fields = ("title", "speaker", "photo_alt", "body")
+    fields = ("title", "speaker", "photo_alt", "body", "withdrawal_note")
     fallback_languages = NO_FALLBACK

@@ -6,7 +6,7 @@ from django.test import Client
 from django.urls import reverse
 
 from announcements.models import Announcement, Document
-from announcements.roles import PROCUREMENT_STAFF
+from mia_portal.roles import PROCUREMENT_STAFF
 from tests.announcements import factories as f
 
 pytestmark = pytest.mark.django_db

@@ -1,0 +1,303 @@
+"""The back office: roles, versions and restore, concurrent edits, deletions, preview, actions."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group, User
+from django.test import Client
+from django.utils import timezone
+from reversion.models import Version
+
+from contacts.models import Helpline
+from mia_portal.publishing import Status
+from mia_portal.roles import PRESS_OFFICERS, PROCUREMENT_STAFF, SITE_ADMINISTRATORS
+from news.models import Article, Rubric
+from tests.announcements.factories import make_tender
+from tests.factories import make_helpline
+from tests.incidents.factories import make_incident
+from tests.news.factories import make_article, make_rubric
+from tests.news.test_admin import article_form
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english_admin(staff_client):
+    staff_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+
+def client_for(role=None):
+    user = User.objects.create_user(f"user-{role or 'none'}", password="unused", is_staff=True)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    client = Client()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed", "refused"),
+    [
+        (
+            PRESS_OFFICERS,
+            ["/admin/news/article/", "/admin/news/address/", "/admin/incidents/incident/"],
+            [
+                "/admin/announcements/announcement/",
+                "/admin/contacts/helpline/",
+                "/admin/auth/user/",
+                "/admin/news/rubric/add/",
+                "/admin/incidents/incidentcategory/add/",
+            ],
+        ),
+        (
+            PROCUREMENT_STAFF,
+            ["/admin/announcements/announcement/", "/admin/announcements/document/"],
+            [
+                "/admin/news/article/",
+                "/admin/incidents/incident/",
+                "/admin/contacts/helpline/",
+                "/admin/auth/user/",
+            ],
+        ),
+        (
+            SITE_ADMINISTRATORS,
+            [
+                "/admin/news/article/",
+                "/admin/announcements/announcement/",
+                "/admin/contacts/helpline/",
+                "/admin/contacts/region/",
+                "/admin/news/rubric/add/",
+                "/admin/auth/user/",
+                "/admin/redirects/redirect/",
+            ],
+            ["/admin/auth/group/add/"],
+        ),
+    ],
+)
+def test_each_role_reaches_its_own_content_and_nothing_else(role, allowed, refused):
+    client = client_for(role)
+    for path in allowed:
+        assert client.get(path).status_code == 200, path
+    for path in refused:
+        assert client.get(path).status_code == 403, path
+
+
+def test_staff_without_a_role_see_no_content():
+    client = client_for()
+    assert client.get("/admin/news/article/").status_code == 403
+    assert "news" not in client.get("/admin/").content.decode().lower().split("<main")[-1]
+
+
+def test_press_officers_cannot_change_announcements_by_post():
+    tender = make_tender()
+    client = client_for(PRESS_OFFICERS)
+    response = client.post(f"/admin/announcements/announcement/{tender.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 403
+    assert tender.__class__.objects.filter(pk=tender.pk).exists()
+
+
+def test_site_administrators_cannot_make_anyone_a_superuser(superuser):
+    client = client_for(SITE_ADMINISTRATORS)
+    admin_user = User.objects.get(username=f"user-{SITE_ADMINISTRATORS}")
+    page = client.get(f"/admin/auth/user/{admin_user.pk}/change/").content.decode()
+    assert 'name="is_superuser"' not in page
+    client.post(
+        f"/admin/auth/user/{admin_user.pk}/change/",
+        {
+            "username": admin_user.username,
+            "is_superuser": "on",
+            "is_staff": "on",
+            "is_active": "on",
+            "date_joined_0": "01.01.2026",
+            "date_joined_1": "10:00",
+        },
+    )
+    admin_user.refresh_from_db()
+    assert not admin_user.is_superuser
+    superuser_page = client.get(f"/admin/auth/user/{superuser.pk}/change/").content.decode()
+    assert 'name="_save"' not in superuser_page  # shown read-only at most
+    assert client.post(f"/admin/auth/user/{superuser.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert User.objects.filter(pk=superuser.pk).exists()
+
+
+def save_through_admin(client, article, **changes):
+    data = article_form(article.rubric, **changes)
+    token = re.search(
+        r'name="_last_known_change" value="([^"]+)"',
+        client.get(f"/admin/news/article/{article.pk}/change/").content.decode(),
+    ).group(1)
+    return client.post(f"/admin/news/article/{article.pk}/change/", {**data, "_last_known_change": token})
+
+
+def test_every_save_keeps_a_version_with_a_readable_diff(staff_client):
+    article = make_article(rubric=make_rubric())
+    save_through_admin(staff_client, article, title_en="Round table in Khujand")
+    save_through_admin(staff_client, article, title_en="Round table in Khujand and Bokhtar")
+    assert Version.objects.get_for_object(article).count() == 2
+
+    history = staff_client.get(f"/admin/news/article/{article.pk}/history/").content.decode()
+    assert "<ins> and Bokhtar</ins>" in history
+    assert "Restore this version" in history
+
+
+def test_an_earlier_version_can_be_restored(staff_client):
+    article = make_article(rubric=make_rubric())
+    save_through_admin(staff_client, article, title_en="First wording")
+    save_through_admin(staff_client, article, title_en="Second wording")
+    first = Version.objects.get_for_object(article).order_by("pk").first()
+
+    form = staff_client.get(f"/admin/news/article/{article.pk}/history/{first.pk}/")
+    assert form.status_code == 200
+    assert "First wording" in form.content.decode()
+    token = re.search(r'name="_last_known_change" value="([^"]+)"', form.content.decode())
+    response = staff_client.post(
+        f"/admin/news/article/{article.pk}/history/{first.pk}/",
+        {
+            **article_form(article.rubric, title_en="First wording"),
+            **({"_last_known_change": token.group(1)} if token else {}),
+        },
+    )
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.title_en == "First wording"
+
+
+def test_a_deleted_item_can_be_recovered(staff_client):
+    article = make_article(rubric=make_rubric())
+    save_through_admin(staff_client, article, title_en="Keep me")
+    staff_client.post(f"/admin/news/article/{article.pk}/delete/", {"post": "yes"})
+    assert not Article.objects.exists()
+
+    recover_list = staff_client.get("/admin/news/article/recover/").content.decode()
+    assert "Keep me" in recover_list
+    version = Version.objects.get_deleted(Article).get()
+    staff_client.post(
+        f"/admin/news/article/recover/{version.pk}/",
+        article_form(make_rubric(slug="other"), title_en="Keep me"),
+    )
+    assert Article.objects.get().title_en == "Keep me"
+
+
+def test_a_second_editor_is_told_of_the_conflict_and_keeps_their_text(staff_client):
+    article = make_article(rubric=make_rubric(), title_en="Original")
+    page = staff_client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
+    opened_with = re.search(r'name="_last_known_change" value="([^"]+)"', page).group(1)
+
+    # Meanwhile a colleague saves the same article.
+    other = Article.objects.get(pk=article.pk)
+    other.title_en = "Colleague's wording"
+    other.save()
+
+    data = {**article_form(article.rubric, title_en="My careful wording"), "_last_known_change": opened_with}
+    response = staff_client.post(f"/admin/news/article/{article.pk}/change/", data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "after you opened it" in page
+    assert 'value="My careful wording"' in page
+    article.refresh_from_db()
+    assert article.title_en == "Colleague's wording"
+
+    # Saving again, now knowingly, replaces the colleague's version.
+    newer = re.search(r'name="_last_known_change" value="([^"]+)"', page).group(1)
+    response = staff_client.post(
+        f"/admin/news/article/{article.pk}/change/", {**data, "_last_known_change": newer}
+    )
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.title_en == "My careful wording"
+
+
+def test_deleting_a_rubric_in_use_is_refused():
+    rubric = make_rubric()
+    make_article(rubric=rubric)
+    client = client_for(SITE_ADMINISTRATORS)
+    response = client.post(f"/admin/news/rubric/{rubric.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 200
+    assert "Cannot delete" in response.content.decode() or "protected" in response.content.decode()
+    assert Rubric.objects.filter(pk=rubric.pk).exists()
+
+
+def test_deleting_a_region_in_use_is_refused():
+    incident = make_incident()
+    client = client_for(SITE_ADMINISTRATORS)
+    client.post(f"/admin/contacts/region/{incident.region_id}/delete/", {"post": "yes"})
+    assert type(incident.region).objects.filter(pk=incident.region_id).exists()
+
+
+def test_drafts_are_previewed_by_staff_only(client, staff_client):
+    article = make_article(rubric=make_rubric(), status=Status.DRAFT)
+    url = article.get_absolute_url()
+    assert client.get(url).status_code == 404
+    response = staff_client.get(url)
+    assert response.status_code == 200
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    assert "no-cache" in response["Cache-Control"]
+
+    change = staff_client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
+    for code in ("tg", "ru", "en"):
+        assert f'href="/{code}/news/{article.pk}-{article.slug}/"' in change
+
+
+def test_a_scheduled_item_shows_as_scheduled_in_the_list(staff_client):
+    make_article(
+        rubric=make_rubric(), title_en="Tomorrow", published_at=timezone.now() + timezone.timedelta(days=1)
+    )
+    changelist = staff_client.get("/admin/news/article/?state=scheduled").content.decode()
+    assert "Tomorrow" in changelist
+    assert "Scheduled" in changelist
+
+
+def test_a_withdrawn_item_answers_gone_with_the_editors_note(client):
+    article = make_article(
+        rubric=make_rubric(), status=Status.WITHDRAWN, withdrawal_note_en="Withdrawn at the court's request."
+    )
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 410
+    assert "Withdrawn at the court&#x27;s request." in response.content.decode()
+
+
+def test_list_actions_publish_and_unpublish_with_a_version_each(staff_client):
+    draft = make_article(rubric=make_rubric(), status=Status.DRAFT)
+    staff_client.post(
+        "/admin/news/article/", {"action": "publish", "_selected_action": [draft.pk], "index": 0}
+    )
+    draft.refresh_from_db()
+    assert draft.is_published()
+    assert Version.objects.get_for_object(draft).count() == 1
+    staff_client.post(
+        "/admin/news/article/", {"action": "unpublish", "_selected_action": [draft.pk], "index": 0}
+    )
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+
+
+def test_the_list_marks_which_languages_are_complete(staff_client):
+    make_article(rubric=make_rubric(), title_en="", body_en="")
+    changelist = staff_client.get("/admin/news/article/").content.decode()
+    assert 'language-mark--complete" title="complete">TG' in changelist
+    assert 'language-mark--missing" title="missing">EN' in changelist
+
+
+def test_helplines_keep_versions_too(staff_client):
+    helpline = make_helpline()
+    staff_client.post(
+        f"/admin/contacts/helpline/{helpline.pk}/change/",
+        {
+            "label_tg": "Телефони боварӣ",
+            "number": "+992372212121",
+            "display_number": "221-21-21",
+            "order": "1",
+            "is_active": "on",
+        },
+    )
+    assert Helpline.objects.get().display_number == "221-21-21"
+    assert Version.objects.get_for_object(helpline).count() == 1
+
+
+@pytest.mark.parametrize(("language", "word"), [("tg", "Хабарҳо"), ("ru", "Новости"), ("en", "News")])
+def test_the_admin_speaks_the_chosen_language(staff_client, language, word):
+    response = staff_client.get(f"/language/{language}/?next=/admin/")
+    assert response["Location"] == "/admin/"
+    assert word in staff_client.get("/admin/").content.decode()
