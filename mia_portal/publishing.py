@@ -129,16 +129,16 @@ class Publishable(models.Model):
             models.Index(fields=["status", "-published_at"], name="%(app_label)s_%(class)s_live"),
         ]
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = latin_slug(self.first_filled("title"))
+        super().save(*args, **kwargs)
+
     def clean_fields(self, exclude=None):
         # Filled before validation too, so a form shown again after an error links correctly.
         if not self.slug:
             self.slug = latin_slug(self.first_filled("title"))
         super().clean_fields(exclude)
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = latin_slug(self.first_filled("title"))
-        super().save(*args, **kwargs)
 
     def is_published(self):
         return self.status == Status.PUBLISHED and self.published_at <= timezone.now()
