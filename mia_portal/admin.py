@@ -140,6 +140,7 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     class Media:
         css = {"all": ("css/admin.css",)}
+        js = ("js/admin_translation_tab.js",)
 
     list_filter = (PublicationStateFilter, MissingLanguageFilter)
     date_hierarchy = "published_at"

@@ -13,10 +13,12 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.translation import gettext
+from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 from django_otp import login as otp_login
 from django_otp import user_has_device
@@ -24,6 +26,7 @@ from django_otp.forms import OTPAuthenticationFormMixin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
 
+from mia_portal.publishing import Publishable
 from mia_portal.roles import SITE_ADMINISTRATORS
 
 
@@ -109,8 +112,55 @@ class PortalAdminSite(admin.AdminSite):
     def get_urls(self):
         return [
             path("two-factor/", self.admin_view(self.two_factor_setup), name="two_factor_setup"),
+            path("translations/", self.admin_view(self.translation_dashboard), name="translations"),
             *super().get_urls(),
         ]
+
+    def translation_dashboard(self, request):
+        """Every item × Тоҷикӣ / Русский / English: missing, complete or out of date."""
+        content_types = [
+            model
+            for model in self._registry
+            if issubclass(model, Publishable)
+            and request.user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
+        ]
+        if not content_types:
+            raise PermissionDenied
+        keys = {model._meta.label_lower: model for model in content_types}
+        model = keys.get(request.GET.get("type"), content_types[0])
+        languages = [code for code, _name in settings.LANGUAGES]
+        queryset = model.objects.order_by("-updated_at", "-pk")
+        language, state = request.GET.get("language"), request.GET.get("state")
+        if language in languages and state == "missing":
+            queryset = queryset.missing_in(language)
+        elif language in languages and state == "outdated":
+            queryset = queryset.outdated_in(language)
+        page = Paginator(queryset, 50).get_page(request.GET.get("page"))
+        opts = model._meta
+        rows = [
+            {
+                "item": item,
+                "url": reverse(f"{self.name}:{opts.app_label}_{opts.model_name}_change", args=[item.pk]),
+                "cells": [(code, item.translation_state(code)) for code in languages],
+            }
+            for item in page.object_list
+        ]
+        context = {
+            **self.each_context(request),
+            "title": gettext("Translations"),
+            "content_types": [(key, model_._meta.verbose_name_plural) for key, model_ in keys.items()],
+            "current_type": opts.label_lower,
+            "languages": [(code, get_language_info(code)["name_local"]) for code in languages],
+            "current_language": language,
+            "current_state": state,
+            "rows": rows,
+            "page": page,
+            "totals": [
+                (code, model.objects.missing_in(code).count(), model.objects.outdated_in(code).count())
+                for code in languages
+            ],
+        }
+        return TemplateResponse(request, "admin/translation_dashboard.html", context)
 
     def two_factor_setup(self, request):
         """Show a QR code for an authenticator app and confirm it with the first code."""

@@ -5,6 +5,8 @@ when the time comes) → withdrawn (the URL keeps answering with 410 and the edi
 Public views select content only through ``PublishableQuerySet.published()``.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Min, Q
@@ -14,11 +16,14 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import translator
 
 from mia_portal.slugs import latin_slug
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-MAX_ID = 2**63 - 1  # larger ids in a URL would overflow the database's bigint
+MAX_ID = 2**63 - 1
+# Translated fields that say nothing about whether a translation is up to date.
+UNTRACKED = {"withdrawal_note"}  # larger ids in a URL would overflow the database's bigint
 
 
 class Status(models.TextChoices):
@@ -63,6 +68,10 @@ class PublishableQuerySet(models.QuerySet):
         """
         return self.scheduled().aggregate(next=Min("published_at"))["next"]
 
+    def outdated_in(self, language):
+        """Complete in ``language``, but another language's text changed after it was saved."""
+        return self.filter(**{f"translation_changes__{language}__outdated": True})
+
     def missing_in(self, language):
         missing = Q()
         for field in self.model.required_translations:
@@ -100,6 +109,9 @@ class Publishable(models.Model):
         blank=True,
         help_text=_("Shown to visitors when the item is withdrawn, explaining why."),
     )
+    # Per language: a fingerprint of its texts, when they last changed, and whether another
+    # language changed after that (the translation is then out of date).
+    translation_changes = models.JSONField(_("translation changes"), default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     created_by = models.ForeignKey(
@@ -132,6 +144,7 @@ class Publishable(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = latin_slug(self.first_filled("title"))
+        self.track_translation_changes()
         super().save(*args, **kwargs)
 
     def clean_fields(self, exclude=None):
@@ -139,6 +152,33 @@ class Publishable(models.Model):
         if not self.slug:
             self.slug = latin_slug(self.first_filled("title"))
         super().clean_fields(exclude)
+
+    def track_translation_changes(self):
+        options = translator.get_options_for_model(type(self))
+        fields = [name for name in options.fields if name not in UNTRACKED]
+        now = timezone.now().isoformat()
+        changes = {code: dict(self.translation_changes.get(code, {})) for code in LANGUAGE_CODES}
+        for code in LANGUAGE_CODES:
+            texts = "\x1f".join(str(getattr(self, f"{field}_{code}", "") or "") for field in fields)
+            fingerprint = hashlib.sha256(texts.encode()).hexdigest()[:16] if texts.strip("\x1f") else ""
+            if changes[code].get("fingerprint") != fingerprint:
+                changes[code].update(fingerprint=fingerprint, changed_at=now)
+        available = self.available_languages()
+        for code in LANGUAGE_CODES:
+            changes[code]["outdated"] = code in available and any(
+                changes[other].get("changed_at", "") > changes[code].get("changed_at", "")
+                for other in available
+                if other != code
+            )
+        self.translation_changes = changes
+
+    def translation_state(self, language):
+        """ "missing", "outdated" or "complete", for the translation dashboard."""
+        if not self.is_available_in(language):
+            return "missing"
+        if self.translation_changes.get(language, {}).get("outdated"):
+            return "outdated"
+        return "complete"
 
     def is_published(self):
         return self.status == Status.PUBLISHED and self.published_at <= timezone.now()

@@ -301,3 +301,51 @@ def test_the_admin_speaks_the_chosen_language(staff_client, language, word):
     response = staff_client.get(f"/language/{language}/?next=/admin/")
     assert response["Location"] == "/admin/"
     assert word in staff_client.get("/admin/").content.decode()
+
+
+def test_translation_dashboard_shows_missing_outdated_and_complete(staff_client):
+    rubric = make_rubric()
+    fresh = make_article("Everything current", rubric=rubric)
+    partial = make_article("Tajik and Russian", rubric=rubric, languages=("tg", "ru"))
+    stale = make_article("Russian changed later", rubric=rubric)
+    stale.body_ru = "<p>Исправленный текст</p>"
+    stale.save()
+
+    assert fresh.translation_state("en") == "complete"
+    assert partial.translation_state("en") == "missing"
+    assert stale.translation_state("tg") == "outdated"
+    assert stale.translation_state("en") == "outdated"
+    assert stale.translation_state("ru") == "complete"
+
+    page = staff_client.get("/admin/translations/?type=news.article").content.decode()
+    assert "translation-state--outdated" in page and "translation-state--missing" in page
+    assert f'/admin/news/article/{stale.pk}/change/?translate=tg"' in page
+
+    outdated_en = staff_client.get("/admin/translations/?type=news.article&language=en&state=outdated")
+    assert "Russian changed later" in outdated_en.content.decode()
+    assert "Everything current" not in outdated_en.content.decode()
+    missing_en = staff_client.get("/admin/translations/?type=news.article&language=en&state=missing")
+    assert "Tajik and Russian" in missing_en.content.decode()
+    assert "Everything current" not in missing_en.content.decode()
+
+
+def test_bringing_translations_up_to_date_clears_their_mark():
+    stale = make_article("Round table", rubric=make_rubric())
+    stale.body_ru = "<p>Исправленный текст</p>"
+    stale.save()
+    stale.body_tg = "<p>Матни ислоҳшуда</p>"
+    stale.body_en = "<p>Corrected text</p>"
+    stale.save()
+    assert {code: stale.translation_state(code) for code in ("tg", "ru", "en")} == {
+        "tg": "complete",
+        "ru": "outdated",
+        "en": "complete",
+    }
+
+
+def test_translation_dashboard_lists_only_what_the_role_may_change():
+    client = client_for(PROCUREMENT_STAFF)
+    page = client.get("/admin/translations/").content.decode()
+    assert "announcement" in page.lower()
+    assert "?type=news.article" not in page
+    assert client_for().get("/admin/translations/").status_code == 403
