@@ -17,7 +17,14 @@ class RubricTranslationOptions(TranslationOptions):
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
     fields = (
-        "title", "lead", "body", "cover_alt", "cover_credit", "byline_name", "byline_rank", "withdrawal_note",
+        "title",
+        "lead",
+        "body",
+        "cover_alt",
+        "cover_credit",
+        "byline_name",
+        "byline_rank",
+        "withdrawal_note",
     )
     fallback_languages = NO_FALLBACK
 

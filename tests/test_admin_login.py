@@ -16,7 +16,8 @@ def editor():
 
 def log_in(client, username="editor", password=PASSWORD, **extra):
     return client.post(
-        "/admin/login/?next=/admin/", {"username": username, "password": password, **extra},
+        "/admin/login/?next=/admin/",
+        {"username": username, "password": password, **extra},
         REMOTE_ADDR="203.0.113.7",
     )
 
