@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from contacts.models import Region
 from mia_portal.images import clean_photo, store_photo
@@ -264,8 +265,8 @@ class Address(Publishable):
     objects = AddressQuerySet.as_manager()
 
     class Meta(Publishable.Meta):
-        verbose_name = _("address")
-        verbose_name_plural = _("addresses")
+        verbose_name = pgettext_lazy("speech", "address")
+        verbose_name_plural = pgettext_lazy("speech", "addresses")
         ordering = ["-delivered_on", "-pk"]
         constraints = [
             models.UniqueConstraint(

@@ -1,6 +1,8 @@
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +30,14 @@ def _empty_cache(settings, worker_id):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _english_outside_requests():
+    """Code run outside a request (reverse(), get_absolute_url(), messages) speaks English, so
+    a test never depends on the language an earlier test's request left active."""
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def superuser(db):
     return User.objects.create_superuser("root", "root@mia.example", "correct horse battery staple")
@@ -35,6 +45,8 @@ def superuser(db):
 
 @pytest.fixture
 def staff_client(superuser):
+    """A superuser's client; the admin speaks English to it (its language cookie)."""
     client = Client()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     client.force_login(superuser)
     return client

@@ -1,6 +1,12 @@
 """Builders for test data: saved, with safe defaults and keyword overrides."""
 
+from importlib import import_module
+
+from django.apps import apps
+from django.contrib.auth.models import Group
+
 from contacts.models import District, Helpline, Region, RegionalDepartment
+from mia_portal.roles import PRESS_OFFICERS
 
 
 def translated(field, value):
@@ -33,3 +39,9 @@ def make_department(region=None, **overrides):
     region = region or make_region()
     fields = {"region": region, **translated("name", "Department"), **overrides}
     return RegionalDepartment.objects.create(**fields)
+
+
+def ensure_roles():
+    """Transactional tests flush what data migrations created; put the staff roles back."""
+    if not Group.objects.filter(name=PRESS_OFFICERS).exists():
+        import_module("mia_portal.migrations.0001_roles").create_roles(apps, schema_editor=None)

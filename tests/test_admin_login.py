@@ -19,6 +19,7 @@ def log_in(client, username="editor", password=PASSWORD, **extra):
         "/admin/login/?next=/admin/",
         {"username": username, "password": password, **extra},
         REMOTE_ADDR="203.0.113.7",
+        HTTP_ACCEPT_LANGUAGE="en",
     )
 
 

@@ -9,15 +9,16 @@ from PIL import Image
 
 from mia_portal.roles import PRESS_OFFICERS
 from news.models import Article
+from tests.factories import ensure_roles
 from tests.news.factories import make_article, make_rubric
 
-# serialized_rollback: the roles come from a data migration, which a transactional flush would erase.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 PASSWORD = "a sufficiently long password"
 
 
 @pytest.fixture
 def press_officer():
+    ensure_roles()
     user = User.objects.create_user("press", password=PASSWORD, is_staff=True)
     user.groups.add(Group.objects.get(name=PRESS_OFFICERS))
     return user

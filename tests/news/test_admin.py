@@ -31,7 +31,7 @@ def test_article_change_page_renders_tabs_editor_gallery_and_notes(staff_client)
     assert 'name="photos-0-order"' in page
     assert 'name="photos-0-caption_en"' in page
     assert 'name="updates-TOTAL_FORMS"' in page
-    assert f'href="/tg/news/{article.pk}-{article.slug}/" class="viewsitelink"' in page
+    assert f'href="/en/news/{article.pk}-{article.slug}/" class="viewsitelink"' in page
 
 
 def test_article_list_filters_and_search(staff_client):
