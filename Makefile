@@ -11,7 +11,7 @@ RUN_ENV = DJANGO_SECRET_KEY="$$(cat .secret_key)" DJANGO_ALLOWED_HOSTS=$(HOST),l
 DEV_ENV = DJANGO_DEBUG=1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run dev test test-browser lint format messages compilemessages catalogs check ci bench backup restore audit
+.PHONY: help install test-tools run dev test test-browser lint format messages compilemessages catalogs check ci bench backup restore audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -22,14 +22,21 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# Test tools from npm (axe-core, the Nu Html Checker), pinned in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 install: $(VENV)/.installed ## Create the virtualenv and install the pinned requirements
+
+test-tools: node_modules/.installed ## Install the npm test tools (axe-core, the Nu Html Checker)
 
 .secret_key:
 	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
 compilemessages: install ## Build the .mo files from locale/*.po
-	$(DEV_ENV) $(MANAGE) compilemessages --ignore=.venv -v0
+	$(DEV_ENV) $(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
 
 catalogs: ## Fail when a catalog has untranslated or fuzzy messages
 	@for po in locale/*/LC_MESSAGES/*.po locale/admin/*/LC_MESSAGES/*.po; do \
@@ -39,7 +46,7 @@ catalogs: ## Fail when a catalog has untranslated or fuzzy messages
 	done
 
 messages: install ## Extract the interface strings into locale/{tg,ru,en}
-	$(DEV_ENV) $(MANAGE) makemessages -l tg -l ru -l en --no-location --ignore=.venv --ignore=bench
+	$(DEV_ENV) $(MANAGE) makemessages -l tg -l ru -l en --no-location --ignore=.venv --ignore=bench --ignore=tests --ignore=node_modules
 
 run: install compilemessages .secret_key ## Serve the site with demo content at http://127.0.0.1:8000/
 	$(RUN_ENV) $(MANAGE) migrate --no-input -v0
@@ -67,11 +74,14 @@ check: install ## Migrations up to date, deploy checks with production settings
 		DJANGO_ALLOWED_HOSTS=mia.tj DJANGO_HTTPS=1 DJANGO_SITE_URL=https://mia.tj \
 		$(MANAGE) check --deploy --fail-level WARNING
 
-test: install compilemessages catalogs check lint ## The whole suite: lint, migrations, catalogs, pytest (browser tests included)
+test: install test-tools compilemessages catalogs check lint ## The whole suite: lint, migrations, catalogs, pytest (browser tests included)
 	$(VENV)/bin/pytest -n auto
 
-test-browser: install compilemessages ## Only the browser tests (screenshots in test-results/)
+test-browser: install test-tools compilemessages ## Only the browser tests (screenshots in test-results/)
 	$(VENV)/bin/pytest tests/browser -m browser
+
+bench: install ## Load test on this machine (PostgreSQL archive, gunicorn, wrk): PASS/FAIL lines, bench/results.json
+	$(PY) -m bench.run $(BENCH_ARGS)
 
 backup: install ## Save the database and media into backups/mia-<time>.tar.gz
 	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret_key)}" $(MANAGE) backup_site

@@ -1,0 +1,157 @@
+"""Accessibility in a real browser: axe-core on every public page type, in every language,
+in the normal and the high-contrast reading mode; keyboard use; phones.
+
+axe-core comes from the npm package installed by `make install` (node_modules/), injected by
+Playwright; nothing is loaded from a CDN.
+"""
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from contacts.demo import load as load_contacts
+from mia_portal.reading import COOKIE_NAME as READING_COOKIE
+from tests.announcements.factories import make_document, make_position, make_tender, make_vacancy, pdf_bytes
+from tests.incidents.factories import make_incident
+from tests.news.factories import make_address, make_article, make_photo, make_update, photo_bytes
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_SOURCE = AXE.read_text() if AXE.exists() else ""
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+LANGUAGES = ("tg", "ru", "en")
+MODES = {"normal": None, "high-contrast": "large:high:on"}
+
+
+@pytest.fixture
+def site():
+    """One of each kind of page, with photos, documents and helplines."""
+    load_contacts()
+    article = make_article("Round table in Sughd region", cover=ContentFile(photo_bytes(1600, 1000), "c.jpg"))
+    make_photo(article)
+    make_update(article)
+    make_article("Road safety week")
+    address = make_address(is_current=True)
+    incident = make_incident("Theft of cattle")
+    make_incident("Large-scale fraud")
+    tender = make_tender(reference_number="MIA/2026/01", deadline=timezone.now() + timedelta(days=9))
+    make_document(tender, data=pdf_bytes("dossier"))
+    vacancy = make_vacancy(deadline=timezone.now() + timedelta(days=20))
+    make_position(vacancy)
+    return {
+        "home": "/{lang}/",
+        "news list": "/{lang}/news/",
+        "news archive": f"/{{lang}}/news/{article.published_at.year}/",
+        "article": article.get_absolute_url().replace("/en/", "/{lang}/"),
+        "address": address.get_absolute_url().replace("/en/", "/{lang}/"),
+        "incidents": "/{lang}/incidents/",
+        "incident": incident.get_absolute_url().replace("/en/", "/{lang}/"),
+        "statistics": "/{lang}/incidents/statistics/",
+        "announcements": "/{lang}/announcements/",
+        "tender": tender.get_absolute_url().replace("/en/", "/{lang}/"),
+        "vacancy": vacancy.get_absolute_url().replace("/en/", "/{lang}/"),
+        "contacts": "/{lang}/contacts/",
+        "search": "/{lang}/search/?q=round",
+        "not found": "/{lang}/no-such-page/",
+    }
+
+
+def axe_violations(page):
+    # Evaluated through the DevTools protocol, which the page's CSP (rightly) does not cover.
+    page.evaluate(AXE_SOURCE)
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_AA
+    )
+    return [
+        f"{violation['id']}: {violation['help']} — {[node['target'] for node in violation['nodes'][:3]]}"
+        for violation in result["violations"]
+    ]
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed (make install runs npm ci)")
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_type_has_no_wcag_aa_violations(page, live_server, site, language, mode, screenshot):
+    if MODES[mode]:
+        page.context.add_cookies([{"name": READING_COOKIE, "value": MODES[mode], "url": live_server.url}])
+    found = {}
+    for name, path in site.items():
+        page.goto(path.format(lang=language))
+        violations = axe_violations(page)
+        if violations:
+            found[name] = violations
+    screenshot(page, f"a11y-{language}-{mode}")
+    assert not found, found
+
+
+def test_keyboard_users_skip_to_content_and_see_where_they_are(page, site):
+    page.goto("/en/news/")
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    assert skip.evaluate("element => element === document.activeElement")
+    assert skip.is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    # Focus is always visible: the focused link gets an outline.
+    page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none")
+
+
+def test_incident_filters_work_from_the_keyboard(page, site):
+    page.goto("/en/incidents/")
+    page.locator("select[name=region]").focus()
+    page.keyboard.press("ArrowDown")  # picks the first region
+    for _step in range(12):  # on to the filter form's submit button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "submit":
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/incidents/?**")
+    assert "region=" in page.url
+
+
+def test_the_reading_mode_is_switched_on_and_off_from_any_page(page, site, screenshot):
+    page.goto("/ru/incidents/")
+    page.get_by_role("link", name="Версия для слабовидящих").click()
+    page.wait_for_url("**/ru/incidents/")
+    assert "reading-contrast" in page.locator("html").get_attribute("class")
+    page.get_by_role("link", name="Самый крупный текст").click()
+    assert "reading-larger" in page.locator("html").get_attribute("class")
+    page.get_by_role("link", name="Скрыть").click()
+    assert "reading-no-images" in page.locator("html").get_attribute("class")
+    screenshot(page, "reading-mode-ru")
+    page.get_by_role("link", name="Обычная версия сайта").click()
+    assert not page.locator("html").get_attribute("class")
+
+
+@pytest.mark.parametrize("width", [360, 768, 1280])
+def test_no_page_scrolls_sideways_and_navigation_stays_reachable(page, site, width, screenshot):
+    page.set_viewport_size({"width": width, "height": 800})
+    for name, path in site.items():
+        page.goto(path.format(lang="tg"))
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
+        assert page.get_by_role("navigation", name="Менюи асосӣ").is_visible()
+        if name in {"home", "article", "tender"}:
+            screenshot(page, f"{width}px-{name}")
+
+
+def test_tap_targets_are_large_enough_on_a_phone(page, site):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto("/en/")
+    small = page.evaluate(
+        """() => [...document.querySelectorAll('header a, footer a, nav a, button, input, select')]
+            .filter(element => element.offsetParent !== null)
+            .map(element => [element.textContent.trim() || element.getAttribute('aria-label'),
+                             element.getBoundingClientRect()])
+            .filter(([, box]) => box.height < 24 || box.width < 24)
+            .map(([label, box]) => `${label}: ${Math.round(box.width)}x${Math.round(box.height)}`)"""
+    )
+    assert not small, small
