@@ -5,9 +5,11 @@ import reversion
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
+from django.contrib.admin.views.main import ERROR_FLAG
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.html import format_html_join
@@ -199,8 +201,17 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def changelist_view(self, request, extra_context=None):
+        # Django's date drill-down turns an out-of-range year into a 500; treat it as bad input.
+        year = request.GET.get(f"{self.date_hierarchy}__year")
+        if year is not None and not (year.isdigit() and 1900 <= int(year) <= 9998):
+            return HttpResponseRedirect(f"{request.path}?{ERROR_FLAG}=1")
+        return super().changelist_view(request, extra_context)
+
     def history_view(self, request, object_id, extra_context=None):
         """Every saved version with who, when, what changed (a word diff) and a restore link."""
+        if self.get_object(request, unquote(object_id)) is None:
+            return super().history_view(request, object_id, extra_context)  # Django's "not found"
         opts = self.model._meta
         versions = list(
             Version.objects.get_for_object_reference(self.model, unquote(object_id))

@@ -2,6 +2,7 @@
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
 
 
 class SecurityHeadersMiddleware:
@@ -9,6 +10,12 @@ class SecurityHeadersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # No page or parameter of ours has a use for NUL; PostgreSQL refuses it in text, so
+        # it would otherwise surface as a 500 deep in a query.
+        if "\x00" in request.path or any(
+            "\x00" in key or "\x00" in value for key, values in request.GET.lists() for value in values
+        ):
+            raise SuspiciousOperation("NUL character in the request")
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")

@@ -220,3 +220,8 @@ def test_documents_are_never_served_directly_from_media(client, settings):
 )
 def test_media_paths_cannot_leave_the_media_folder(client, path):
     assert client.get(f"/media/{path}").status_code in {400, 404}
+
+
+@pytest.mark.parametrize("query", ["page=%00", "q=a%00b", "%00=1", "region=sughd%00"])
+def test_nul_characters_are_refused_before_they_reach_the_database(client, query):
+    assert client.get("/en/incidents/", QUERY_STRING=query).status_code == 400
