@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -50,24 +51,28 @@ class AnnouncementFeed(Feed):
         entries.sort(key=self.item_pubdate, reverse=True)
         return entries[:FEED_LENGTH]
 
+    # Readers treat titles and descriptions as HTML: plain text is escaped once more, as
+    # Django's own default does, so "<script>" written in a title or as text stays text there too.
     def item_title(self, item):
         if isinstance(item, TenderAddendum):
-            return strip_control_characters(
-                _("Addendum No. %(number)s to the tender: %(title)s")
-                % {"number": item.number, "title": item.announcement.title}
+            return escape(
+                strip_control_characters(
+                    _("Addendum No. %(number)s to the tender: %(title)s")
+                    % {"number": item.number, "title": item.announcement.title}
+                )
             )
-        return strip_control_characters(item.title)
+        return escape(strip_control_characters(item.title))
 
     def item_description(self, item):
         if isinstance(item, TenderAddendum):
-            return _plain(item.text)
+            return escape(_plain(item.text))
         text = _plain(item.body)
         if item.kind in (Kind.TENDER, Kind.VACANCY) and item.deadline:
             deadline = _("Deadline: %(deadline)s (Dushanbe time).") % {
                 "deadline": timezone.localtime(item.deadline).strftime("%Y-%m-%d %H:%M")
             }
             text = f"{text}\n{deadline}" if text else deadline
-        return text
+        return escape(text)
 
     def item_link(self, item):
         return settings.SITE_URL + item.get_absolute_url()

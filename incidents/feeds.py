@@ -11,12 +11,14 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import District, Region
 from incidents.models import Incident, IncidentCategory
+from mia_portal.richtext import XmlSafeRssFeed
 
 ITEM_COUNT = 30
 SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,60}$")
@@ -45,6 +47,7 @@ def _lookup(request, name, model):
 
 
 class IncidentFeed(Feed):
+    feed_type = XmlSafeRssFeed
     description = _(
         "The latest incident reports of the Ministry of Internal Affairs of the Republic of Tajikistan."
     )
@@ -82,11 +85,13 @@ class IncidentFeed(Feed):
             incidents = incidents.in_category(scope.category)
         return incidents[:ITEM_COUNT]
 
+    # Readers treat titles and descriptions as HTML: plain text is escaped once more, as
+    # Django's own default does, so a title such as "<img onerror=…>" stays text there too.
     def item_title(self, incident):
-        return incident.title
+        return escape(incident.title)
 
     def item_description(self, incident):
-        return incident.lead
+        return escape(incident.lead)
 
     def item_link(self, incident):
         return settings.SITE_URL + incident.get_absolute_url()

@@ -22,6 +22,8 @@ from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# The longest side WebP can encode (JPEG stops at 65,500): a longer photo could not be stored.
+MAX_SIDE = 16_383
 RENDITION_WIDTHS = (320, 640, 1024, 1600)
 JPEG_QUALITY = 82
 WEBP_QUALITY = 76
@@ -42,6 +44,12 @@ def _open(file):
     width, height = image.size
     if width * height > settings.IMAGE_MAX_PIXELS:
         raise _too_many_pixels(width * height)
+    if max(width, height) > MAX_SIDE:
+        raise ValidationError(
+            _("The photo is %(width)s × %(height)s pixels; at most %(limit)s pixels on a side are accepted.")
+            % {"width": width, "height": height, "limit": MAX_SIDE},
+            code="side",
+        )
     return image
 
 
@@ -77,12 +85,16 @@ def clean_image(file):
             code="invalid",
         ) from error
     has_alpha = image.mode in {"RGBA", "LA"} or (image.mode == "P" and "transparency" in image.info)
+    pixels = image.convert("RGBA" if has_alpha else "RGB")
+    # Pixels only: Pillow would otherwise copy a JPEG or GIF comment (which can carry a script
+    # or any payload) and an ICC profile from the upload into the stored file.
+    pixels.info = {}
     output = io.BytesIO()
     if has_alpha:
-        image.convert("RGBA").save(output, "PNG", optimize=True)
+        pixels.save(output, "PNG", optimize=True)
         extension = "png"
     else:
-        image.convert("RGB").save(output, "JPEG", quality=90, optimize=True, progressive=True)
+        pixels.save(output, "JPEG", quality=90, optimize=True, progressive=True)
         extension = "jpg"
     cleaned = CleanedImage(output.getvalue(), name=f"{uuid.uuid4().hex}.{extension}")
     cleaned.image_size = image.size
@@ -112,7 +124,7 @@ def make_renditions(name, storage=default_storage, widths=RENDITION_WIDTHS):
     stem = PurePosixPath(name).stem
     renditions = []
     for width in sorted({min(width, image.width) for width in widths}):
-        height = round(image.height * width / image.width)
+        height = max(1, round(image.height * width / image.width))  # a banner 5000 × 4 is 320 × 1
         resized = image.resize((width, height), Image.Resampling.LANCZOS)
         entry = {"width": width, "height": height}
         for fmt, extension, options in (

@@ -5,9 +5,12 @@ structural markup; scripts, event handlers, styles and foreign images never surv
 """
 
 import re
+from urllib.parse import unquote
 
 import nh3
 from django.conf import settings
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.functional import Promise
 from django_ckeditor_5.fields import CKEditor5Field
 from modeltranslation.fields import TranslationFieldDescriptor
 
@@ -32,9 +35,11 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 def _keep_attribute(tag, attribute, value):
     if tag == "img" and attribute == "src":
-        # Only images uploaded to this site; no tracking pixels or data: payloads.
+        # Only images uploaded to this site; no tracking pixels or data: payloads, and no
+        # "/media/../" climbing out to other addresses of the site (a GET that changes settings).
         media = settings.MEDIA_URL
-        if not value.startswith(media) or value.startswith("//"):
+        segments = unquote(value).replace("\\", "/").split("/")
+        if not value.startswith(media) or value.startswith("//") or ".." in segments:
             return None
     if attribute in {"width", "height", "colspan", "rowspan", "start"} and not value.isdigit():
         return None
@@ -43,6 +48,29 @@ def _keep_attribute(tag, attribute, value):
 
 def strip_control_characters(text):
     return CONTROL_CHARACTERS.sub("", text or "")
+
+
+def _xml_safe(value):
+    if isinstance(value, str | Promise):
+        return strip_control_characters(str(value))
+    if isinstance(value, list | tuple):
+        return [_xml_safe(item) for item in value]
+    return value
+
+
+class XmlSafeRssFeed(Rss201rev2Feed):
+    """RSS 2.0 that drops the characters XML 1.0 forbids from every text it is handed.
+
+    A title typed with a stray control character (pasted from a word processor, or posted raw)
+    would otherwise make Django's XML writer refuse the whole feed with a server error.
+    Feeds set ``feed_type = XmlSafeRssFeed``.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*_xml_safe(args), **{key: _xml_safe(value) for key, value in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*_xml_safe(args), **{key: _xml_safe(value) for key, value in kwargs.items()})
 
 
 def sanitize_html(html):
@@ -61,6 +89,16 @@ def sanitize_html(html):
 
 class RichTextField(CKEditor5Field):
     """CKEditor 5 in the admin; sanitized with the allow-list whenever it is saved."""
+
+    def to_python(self, value):
+        """Validation sees the text as it will be stored: markup that the allow-list removes
+        entirely (a lone ``<script>``) leaves the field empty, so "write the text in at least one
+        language" still holds for what is published."""
+        value = super().to_python(value)
+        if not isinstance(value, str):
+            return value
+        cleaned = sanitize_html(value)
+        return "" if self._is_empty_html(cleaned) else cleaned
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname))

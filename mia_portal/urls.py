@@ -3,7 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from mia_portal import editor, views
+from mia_portal import editor, sitemaps, views
 
 admin.site.site_header = views.SITE_NAME
 admin.site.site_title = views.SITE_NAME
@@ -18,11 +18,15 @@ urlpatterns = [
     # Without a separate web server in front, the app serves uploads itself (SERVE_MEDIA).
     *([path("media/<path:path>", views.media, name="media")] if settings.SERVE_MEDIA else []),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path("search/", views.SearchView.as_view(), name="search"),
+    path("feeds/", views.FeedListView.as_view(), name="feeds"),
     path("news/", include("news.urls")),
     path("incidents/", include("incidents.urls")),
     path("announcements/", include("announcements.urls")),

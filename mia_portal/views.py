@@ -1,4 +1,5 @@
-"""Site-wide views: the home page, language switching, health, robots and error pages."""
+"""Site-wide views: the home page, search, the feeds page, language switching, health, robots
+and error pages."""
 
 import logging
 import sys
@@ -6,6 +7,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError, connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
@@ -18,8 +20,13 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from django.views.static import serve
 
+from announcements.models import Announcement
+from contacts.models import Region
+from incidents.models import Incident, IncidentCategory
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from mia_portal.reading import ReadingMode
+from mia_portal.search import SECTIONS, Query, Search
+from news.models import Address, Article
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +35,67 @@ LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
 class HomeView(TemplateView):
+    """The lead story and more news, incident reports, open announcements, the current address
+    and the helplines: only what exists in the page's language, in a fixed number of queries."""
+
     template_name = "home.html"
+    more_news = 6
+    incidents = 8
+    announcements = 4
+
+    def get_context_data(self, **kwargs):
+        language = translation.get_language()
+        articles = Article.objects.published().available_in(language).for_lists()
+        lead = articles.featured().first()
+        more = list((articles.exclude(pk=lead.pk) if lead else articles)[: self.more_news + (not lead)])
+        if lead is None and more:
+            lead = more.pop(0)
+        return super().get_context_data(
+            lead_article=lead,
+            articles=more,
+            incidents=Incident.objects.published().available_in(language).for_list()[: self.incidents],
+            announcements=Announcement.objects.for_home_page(language)[: self.announcements],
+            address=Address.objects.current().available_in(language).first(),
+            **kwargs,
+        )
+
+
+class SearchView(TemplateView):
+    """``?q=`` across news, incidents and announcements in the page's language; ``&type=`` narrows
+    it to one section. Any input gives a normal page."""
+
+    template_name = "search/results.html"
+    paginate_by = 20
+
+    def get_context_data(self, **kwargs):
+        query = Query(self.request.GET.get("q", ""), translation.get_language())
+        section = self.request.GET.get("type", "")
+        section = section if section in SECTIONS else ""
+        search = Search(query, section)
+        paginator = Paginator(search, self.paginate_by, allow_empty_first_page=True)
+        page = paginator.get_page(self.request.GET.get("page")) if query else None
+        return super().get_context_data(
+            query=query,
+            search_query=query.text,
+            section=section,
+            sections=[(key, value.label, search.counts()[key]) for key, value in SECTIONS.items()],
+            total=sum(search.counts().values()),
+            is_capped=search.is_capped(),
+            page_obj=page,
+            hits=page.object_list if page else [],
+            **kwargs,
+        )
+
+
+class FeedListView(TemplateView):
+    """Every RSS feed of the site in the page's language, incidents also per region and category."""
+
+    template_name = "feeds.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            regions=Region.objects.all(), categories=IncidentCategory.objects.all(), **kwargs
+        )
 
 
 def _safe_next(request, fallback):

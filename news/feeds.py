@@ -11,12 +11,14 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
+from mia_portal.richtext import XmlSafeRssFeed
 from news.models import Article
 
 FEED_ITEMS = 20
 
 
 class ArticleFeed(Feed):
+    feed_type = XmlSafeRssFeed
     title = _("Ministry of Internal Affairs of the Republic of Tajikistan: news")
     description = _("The latest news of the Ministry of Internal Affairs of the Republic of Tajikistan.")
 

@@ -2,6 +2,7 @@ from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.http import Http404
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -13,6 +14,7 @@ from news.models import Address, Article, ArticlePhoto, Rubric
 
 ARTICLES_PER_PAGE = 12
 RELATED_ARTICLES = 3
+FIRST_ARCHIVE_YEAR = 1900
 
 
 class PaginatedMixin:
@@ -77,12 +79,26 @@ class ArticleListView(ArticleListMixin, ListView):
         )
 
 
-class ArticleYearArchiveView(ArticleListMixin, YearArchiveView):
+class ArchiveYearsMixin:
+    """Archives answer for years the site can hold; before ``FIRST_ARCHIVE_YEAR`` is a 404.
+
+    Midnight of 1 January of year 1 in Dushanbe is still year 0 in UTC, which Python's dates
+    cannot hold: without the bound ``/news/0001/`` would be a server error.
+    """
+
+    def get_year(self):
+        year = super().get_year()
+        if int(year) < FIRST_ARCHIVE_YEAR:
+            raise Http404
+        return year
+
+
+class ArticleYearArchiveView(ArchiveYearsMixin, ArticleListMixin, YearArchiveView):
     date_field = "published_at"
     make_object_list = True
 
 
-class ArticleMonthArchiveView(ArticleListMixin, MonthArchiveView):
+class ArticleMonthArchiveView(ArchiveYearsMixin, ArticleListMixin, MonthArchiveView):
     date_field = "published_at"
     month_format = "%m"
 

@@ -74,7 +74,7 @@ def test_switcher_names_each_language_in_itself_and_keeps_the_page(client):
 
 @pytest.mark.parametrize(
     "next_url",
-    ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)", "", "\x00"],
+    ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)", ""],
 )
 def test_switcher_never_redirects_off_the_site(client, next_url):
     response = client.get("/language/ru/", {"next": next_url})
