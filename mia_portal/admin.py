@@ -62,7 +62,7 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return selector() if selector else queryset
 
 
-def _change_state(request, queryset, comment, **changes):
+def save_each(request, queryset, comment, **changes):
     """Save each item (not a bulk update) so that versions, authorship and cache follow."""
     count = 0
     for item in queryset:
@@ -79,7 +79,7 @@ def _change_state(request, queryset, comment, **changes):
 
 @admin.action(description=_("Publish the selected items now"), permissions=["change"])
 def publish(modeladmin, request, queryset):
-    count = _change_state(
+    count = save_each(
         request,
         queryset.exclude(status=Status.PUBLISHED, published_at__lte=timezone.now()),
         gettext("Published from the list."),
@@ -93,7 +93,7 @@ def publish(modeladmin, request, queryset):
 
 @admin.action(description=_("Unpublish the selected items (back to draft)"), permissions=["change"])
 def unpublish(modeladmin, request, queryset):
-    count = _change_state(
+    count = save_each(
         request,
         queryset.filter(status=Status.PUBLISHED),
         gettext("Unpublished from the list."),

@@ -1,8 +1,16 @@
 from django.contrib import admin
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from mia_portal.admin import MissingLanguageFilter, PublicationStateFilter, PublishableAdmin
+from mia_portal.admin import (
+    MissingLanguageFilter,
+    PublicationStateFilter,
+    PublishableAdmin,
+    publish,
+    save_each,
+    unpublish,
+)
 from news.models import Address, Article, ArticlePhoto, ArticleUpdate, Rubric
 
 
@@ -20,8 +28,28 @@ class ArticleUpdateInline(TranslationTabularInline):
     verbose_name_plural = _("update notes (add one when a correction is significant)")
 
 
+@admin.action(description=_("Feature the selected articles"), permissions=["change"])
+def feature(modeladmin, request, queryset):
+    chosen = queryset.filter(is_featured=False)
+    count = save_each(request, chosen, gettext("Featured from the list."), is_featured=True)
+    message = ngettext("%(count)d article featured.", "%(count)d articles featured.", count)
+    modeladmin.message_user(request, message % {"count": count})
+
+
+@admin.action(description=_("Stop featuring the selected articles"), permissions=["change"])
+def unfeature(modeladmin, request, queryset):
+    chosen = queryset.filter(is_featured=True)
+    count = save_each(request, chosen, gettext("No longer featured."), is_featured=False)
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d article no longer featured.", "%(count)d articles no longer featured.", count)
+        % {"count": count},
+    )
+
+
 @admin.register(Article)
 class ArticleAdmin(PublishableAdmin):
+    actions = [publish, unpublish, feature, unfeature]
     list_display = (
         "headline",
         "state",

@@ -349,3 +349,18 @@ def test_translation_dashboard_lists_only_what_the_role_may_change():
     assert "announcement" in page.lower()
     assert "?type=news.article" not in page
     assert client_for().get("/admin/translations/").status_code == 403
+
+
+def test_articles_are_featured_and_unfeatured_from_the_list(staff_client):
+    article = make_article(rubric=make_rubric(), is_featured=False)
+    staff_client.post(
+        "/admin/news/article/", {"action": "feature", "_selected_action": [article.pk], "index": 0}
+    )
+    article.refresh_from_db()
+    assert article.is_featured
+    assert Version.objects.get_for_object(article).count() == 1
+    staff_client.post(
+        "/admin/news/article/", {"action": "unfeature", "_selected_action": [article.pk], "index": 0}
+    )
+    article.refresh_from_db()
+    assert not article.is_featured
