@@ -5,12 +5,14 @@ axe-core comes from the npm package installed by `make install` (node_modules/),
 Playwright; nothing is loaded from a CDN.
 """
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from contacts.demo import load as load_contacts
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
@@ -118,15 +120,16 @@ def test_incident_filters_work_from_the_keyboard(page, site):
 def test_the_reading_mode_is_switched_on_and_off_from_any_page(page, site, screenshot):
     page.goto("/ru/incidents/")
     page.get_by_role("link", name="Версия для слабовидящих").click()
-    page.wait_for_url("**/ru/incidents/")
-    assert "reading-contrast" in page.locator("html").get_attribute("class")
+    html = page.locator("html")
+    expect(html).to_have_class(re.compile(r"\breading-contrast\b"))
+    assert page.url.endswith("/ru/incidents/")
     page.get_by_role("link", name="Самый крупный текст").click()
-    assert "reading-larger" in page.locator("html").get_attribute("class")
+    expect(html).to_have_class(re.compile(r"\breading-larger\b"))
     page.get_by_role("link", name="Скрыть").click()
-    assert "reading-no-images" in page.locator("html").get_attribute("class")
+    expect(html).to_have_class(re.compile(r"\breading-no-images\b"))
     screenshot(page, "reading-mode-ru")
     page.get_by_role("link", name="Обычная версия сайта").click()
-    assert not page.locator("html").get_attribute("class")
+    expect(html).not_to_have_class(re.compile(r"reading-"))
 
 
 @pytest.mark.parametrize("width", [360, 768, 1280])

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group, User
 from PIL import Image
+from playwright.sync_api import expect
 
 from mia_portal.roles import PRESS_OFFICERS
 from news.models import Article
@@ -124,7 +125,7 @@ def test_the_second_of_two_tabs_is_told_of_the_conflict(page, press_officer):
     second.locator('a[href="#tab_id_title_en"]').click()
     second.locator("#id_title_en").fill("Round table: second tab")
     second.locator("input[name=_save]").click()
-    assert second.get_by_text("after you opened it").is_visible()
+    expect(second.get_by_text("after you opened it")).to_be_visible()
     second.locator('a[href="#tab_id_title_en"]').click()
     assert second.locator("#id_title_en").input_value() == "Round table: second tab"
     article.refresh_from_db()

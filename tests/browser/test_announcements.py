@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from announcements.demo import load as load_announcements
 
@@ -18,7 +19,7 @@ def test_bidder_downloads_a_dossier_document_matching_the_published_checksum(pag
     page.get_by_role("button", name="Show").click()
     page.wait_for_url(re.compile(r"status=open"))
     page.get_by_role("link", name=re.compile("office furniture")).click()
-    assert page.locator("h1").inner_text().startswith("Tender dossier: office furniture")
+    expect(page.locator("h1")).to_have_text(re.compile(r"^Tender dossier: office furniture"))
     assert page.get_by_text(re.compile(r"closes in \d+ days")).first.is_visible()
 
     row = page.locator("#documents-heading ~ .table-scroll tr.document").first
