@@ -205,14 +205,15 @@ class Section:
     key: str
     label: str
     model: type
-    # (field, weight): where a word counts most. Rich-text fields are searched without their tags.
+    # (field, weight): where a word counts most, as in the stored PostgreSQL documents (title A,
+    # lead B, text C). Rich-text fields are searched without their tags.
     fields: tuple
     rich_text: tuple = ("body",)
     related: tuple = ()
 
     @property
     def rank_fields(self):
-        """Ranking reads the short fields only, so it stays cheap on long articles."""
+        """What SQLite's ranking reads: the short fields only, so it stays cheap on long texts."""
         return tuple(pair for pair in self.fields if pair[0] not in self.rich_text)
 
     def published(self, language):
@@ -314,6 +315,10 @@ def search_text(value, is_html=False):
 
 
 class SqliteBackend:
+    """Word-prefix matching over folded text: ``mia_search_text()``, registered on the connection,
+    gives a field's words folded (lower case, Tajik letters, no tags) between spaces, so that
+    `` <stem>`` found in it is a word beginning with the stem, whatever its case or script."""
+
     function = "mia_search_text"
 
     def __init__(self, query):
