@@ -9,10 +9,11 @@ from announcements import opendata
 from announcements.closing import CompetitionStatus
 from announcements.documents import attachment_response
 from announcements.models import Announcement, Document, DocumentVersion, Kind
+from mia_portal.pagination import PaginatedMixin
 from mia_portal.publishing import MAX_ID, PublishedDetailMixin, PublishedListMixin
 
 
-class AnnouncementListView(PublishedListMixin, ListView):
+class AnnouncementListView(PaginatedMixin, PublishedListMixin, ListView):
     model = Announcement
     paginate_by = 20
 
@@ -25,12 +26,6 @@ class AnnouncementListView(PublishedListMixin, ListView):
         if self.status in CompetitionStatus.values:
             queryset = queryset.with_status(self.status)
         return queryset
-
-    def paginate_queryset(self, queryset, page_size):
-        # get_page() turns page=abc, page=-1 or page=999999 into a real page instead of a 404.
-        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         kind = self.kind if self.kind in Kind.values else ""

@@ -318,6 +318,8 @@ def write_articles(rng, moments, user, photos, now):
             update = rng.choice(texts.UPDATE_NOTES) if rng.random() < 0.02 else None
             extras.append((languages, gallery, update, published_at))
         with transaction.atomic():
+            for item in articles:
+                item.set_availability()  # what save() does, which bulk_create() skips
             Article.objects.bulk_create(articles, batch_size=BATCH)
             photos_rows, updates = [], []
             for article, (languages, gallery, update, published_at) in zip(articles, extras, strict=True):
@@ -397,6 +399,8 @@ def write_incidents(rng, moments, user, now):
             )
             histories.append((languages, history))
         with transaction.atomic():
+            for item in incidents:
+                item.set_availability()  # what save() does, which bulk_create() skips
             Incident.objects.bulk_create(incidents, batch_size=BATCH)
             changes = []
             for incident, (languages, history) in zip(incidents, histories, strict=True):
@@ -495,6 +499,8 @@ def write_announcements(rng, moments, first_number, user, documents, now):
             )
             extras.append(languages)
         with transaction.atomic():
+            for item in items:
+                item.set_availability()  # what save() does, which bulk_create() skips
             Announcement.objects.bulk_create(items, batch_size=BATCH)
             write_announcement_details(rng, items, extras, documents)
 

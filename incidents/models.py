@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import District, Region, RegionalDepartment
-from mia_portal.publishing import Publishable, PublishableQuerySet
+from mia_portal.publishing import Publishable, PublishableQuerySet, live_indexes
 from mia_portal.richtext import RichTextField
 
 article_number = RegexValidator(
@@ -155,6 +155,7 @@ class Incident(Publishable):
         indexes = [
             *Publishable.Meta.indexes,
             models.Index(fields=["occurred_at"], name="incidents_incident_occurred"),
+            *live_indexes("incidents"),
         ]
 
     def __str__(self):

@@ -5,24 +5,19 @@ from django.views.generic import DetailView, ListView, TemplateView
 from incidents.forms import IncidentFilterForm
 from incidents.models import Incident
 from incidents.statistics import IncidentStatistics, column_chart, default_period, horizontal_bar_chart
+from mia_portal.pagination import PaginatedMixin
 from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
 
 RELATED_COUNT = 4
 
 
-class IncidentListView(PublishedListMixin, ListView):
+class IncidentListView(PaginatedMixin, PublishedListMixin, ListView):
     model = Incident
     paginate_by = 20
 
     def get_queryset(self):
         self.form = IncidentFilterForm(self.request.GET)
         return self.form.apply(super().get_queryset().for_list())
-
-    def paginate_queryset(self, queryset, page_size):
-        # get_page() answers page=abc, -1 or 999999 with a real page instead of a 404.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(

@@ -217,14 +217,7 @@ class Section:
         return tuple(pair for pair in self.fields if pair[0] not in self.rich_text)
 
     def published(self, language):
-        """Live and available in ``language``: the rule of ``available_in()``, written as
-        not-empty tests, which PostgreSQL answers from a text's stored length, where ``> ''``
-        reads (and decompresses) every long text it compares."""
-        queryset = self.model.objects.published()
-        for field in self.model.required_translations:
-            column = f"{field}_{language}"
-            queryset = queryset.exclude(**{f"{column}__isnull": True}).exclude(**{column: ""})
-        return queryset
+        return self.model.objects.published().available_in(language)
 
 
 SECTIONS = {

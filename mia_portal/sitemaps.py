@@ -11,8 +11,6 @@ each is read from the primary-key index), only the columns an address needs are 
 languages an item is available in is worked out in SQL, and the XML is written directly.
 """
 
-import operator
-from functools import reduce
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
@@ -21,7 +19,7 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.core.cache import cache
 from django.core.paginator import EmptyPage
-from django.db.models import BooleanField, Case, Max, Q, When
+from django.db.models import Max
 from django.http import Http404, HttpResponse
 from django.template import loader
 from django.urls import reverse
@@ -31,7 +29,7 @@ from django.utils.http import http_date
 from announcements.models import Announcement
 from incidents import sitemaps as incident_sitemaps
 from mia_portal.caching import current_generation, seconds_until_next_publication
-from mia_portal.publishing import LANGUAGE_CODES
+from mia_portal.publishing import LANGUAGE_CODES, availability_field
 from news import sitemaps as news_sitemaps
 
 
@@ -55,38 +53,15 @@ class PublishedSitemap(SiteUrlMixin, Sitemap):
     alternates = True
     limit = 1000
 
-    def languages_available(self, model):
-        """Per language, whether the item's required fields are filled. "Not empty" rather than
-        available_in()'s "> ''": PostgreSQL answers it from the stored length instead of
-        decompressing every text."""
-        return {
-            f"in_{code}": Case(
-                When(
-                    reduce(
-                        operator.and_,
-                        (
-                            Q(**{f"{field}_{code}__isnull": False}) & ~Q(**{f"{field}_{code}": ""})
-                            for field in model.required_translations
-                        ),
-                    ),
-                    then=True,
-                ),
-                default=False,
-                output_field=BooleanField(),
-            )
-            for code in LANGUAGE_CODES
-        }
-
     def page_items(self, page):
-        """The page's items as light rows (pk, slug, updated_at, in_<language>), not models."""
-        items = self.items()
+        """The page's items as light rows (pk, slug, updated_at, available_<language>)."""
         first, last = (page - 1) * self.limit, page * self.limit
-        languages = self.languages_available(items.model)
+        flags = [availability_field(code) for code in LANGUAGE_CODES]
         rows = (
-            items.filter(pk__gt=first, pk__lte=last)
+            self.items()
+            .filter(pk__gt=first, pk__lte=last)
             .order_by("pk")
-            .annotate(**languages)
-            .values("pk", "slug", "updated_at", *languages)
+            .values("pk", "slug", "updated_at", *flags)
         )
         return [SimpleNamespace(**row) for row in rows]
 
@@ -97,7 +72,7 @@ class PublishedSitemap(SiteUrlMixin, Sitemap):
         return list(range(1, (highest - 1) // self.limit + 2 if highest else 2))
 
     def get_languages_for_item(self, item):
-        return [code for code in LANGUAGE_CODES if getattr(item, f"in_{code}")]
+        return [code for code in LANGUAGE_CODES if getattr(item, availability_field(code))]
 
     def lastmod(self, item):
         return item.updated_at

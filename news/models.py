@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 
 from contacts.models import Region
 from mia_portal.images import clean_photo, store_photo
-from mia_portal.publishing import LANGUAGE_CODES, Publishable, PublishableQuerySet, Status
+from mia_portal.publishing import LANGUAGE_CODES, Publishable, PublishableQuerySet, Status, live_indexes
 from mia_portal.richtext import RichTextField
 from mia_portal.slugs import latin_slug
 
@@ -139,6 +139,7 @@ class Article(Publishable):
     class Meta(Publishable.Meta):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        indexes = [*Publishable.Meta.indexes, *live_indexes("news_article")]
 
     def __str__(self):
         return self.title or self.first_filled("title")

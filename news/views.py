@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
 from contacts.models import Region
+from mia_portal.pagination import PaginatedMixin
 from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
 from news.models import Address, Article, ArticlePhoto, Rubric
 
@@ -17,19 +18,9 @@ RELATED_ARTICLES = 3
 FIRST_ARCHIVE_YEAR = 1900
 
 
-class PaginatedMixin:
-    """Any ``?page=`` value gives a page: abc, -1 or 999999 fall back to the first or last."""
-
-    paginate_by = ARTICLES_PER_PAGE
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
-
-
 class ArticleListMixin(PaginatedMixin, PublishedListMixin):
     model = Article
+    paginate_by = ARTICLES_PER_PAGE
 
     def get_queryset(self):
         return super().get_queryset().for_lists()
@@ -150,6 +141,7 @@ def share_links(url, title):
 
 class AddressListView(PaginatedMixin, PublishedListMixin, ListView):
     model = Address
+    paginate_by = ARTICLES_PER_PAGE
 
 
 class AddressDetailView(PublishedDetailMixin, DetailView):

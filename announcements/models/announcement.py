@@ -18,7 +18,7 @@ from django.utils.text import Truncator, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from announcements.closing import CompetitionStatus, Outcome, status_filter, status_of, time_left
-from mia_portal.publishing import LANGUAGE_CODES, Publishable, PublishableQuerySet
+from mia_portal.publishing import LANGUAGE_CODES, Publishable, PublishableQuerySet, live_indexes
 from mia_portal.richtext import RichTextField
 
 TAG = re.compile(r"<[^>]*>")
@@ -161,6 +161,7 @@ class Announcement(Publishable):
         indexes = [
             models.Index(fields=["status", "-published_at"], name="announcements_live"),
             models.Index(fields=["outcome", "deadline"], name="announcements_deadline"),
+            *live_indexes("announcements"),
         ]
 
     def __str__(self):

@@ -3,8 +3,11 @@
 import re
 
 import pytest
+from django.apps import apps as django_apps
 from django.utils import timezone
 
+from mia_portal.publishing import fill_availability
+from news.models import Article
 from tests.news.factories import make_article, make_update
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +27,27 @@ def test_an_article_half_translated_is_not_listed_in_that_language(client):
     # A title alone is not an article: the body must be there too.
     make_article("Title only in English", languages=("tg",), title_en="Title only in English")
     assert "Title only in English" not in client.get("/en/news/").content.decode()
+
+
+def test_a_translation_added_or_emptied_later_moves_the_article_in_or_out_of_that_list(client):
+    article = make_article("Translated later", languages=("tg",))
+    assert "Translated later" not in client.get("/en/news/").content.decode()
+    article.title_en, article.body_en = "Translated later (en)", "<p>Now in English.</p>"
+    article.save()
+    assert "Translated later (en)" in client.get("/en/news/").content.decode()
+    article.body_en = ""
+    article.save()
+    assert "Translated later (en)" not in client.get("/en/news/").content.decode()
+    assert list(Article.objects.missing_in("en")) == [article]
+
+
+def test_the_migration_sets_the_availability_of_rows_written_before_it(client):
+    both = make_article("Two languages", languages=("tg", "ru"))
+    Article.objects.update(available_tg=False, available_ru=False, available_en=True)
+    fill = fill_availability("news", "Article")
+    fill.code(django_apps, None)
+    both.refresh_from_db()
+    assert (both.available_tg, both.available_ru, both.available_en) == (True, True, False)
 
 
 def test_detail_in_a_missing_language_shows_the_best_available_with_a_notice(client):

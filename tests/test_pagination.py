@@ -1,0 +1,56 @@
+"""Deep pages of a list: the same items as a plain OFFSET query, read by primary key first."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from mia_portal import pagination
+from news.models import Article
+from tests.news.factories import make_article, make_rubric
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def articles():
+    rubric = make_rubric()
+    now = timezone.now()
+    # Two share a publication time: the order must still be the list's (newest, then highest id).
+    moments = [now - timedelta(hours=hours) for hours in (1, 2, 2, 3, 4, 5, 6)]
+    return [make_article(f"Item {n}", rubric=rubric, published_at=moment) for n, moment in enumerate(moments)]
+
+
+def test_deep_pages_hold_the_same_items_in_the_same_order_as_offset_pages(articles, monkeypatch):
+    listed = Article.objects.published().available_in("en").for_lists()
+    expected = list(listed.all())
+    monkeypatch.setattr(pagination, "DEEP_OFFSET", 2)
+    paginator = pagination.ArchivePaginator(listed, 2)
+    pages = [list(paginator.page(number).object_list) for number in paginator.page_range]
+    assert pages == [expected[0:2], expected[2:4], expected[4:6], expected[6:7]]
+    assert expected[1].published_at == expected[2].published_at and expected[1].pk > expected[2].pk
+
+
+def test_a_deep_page_costs_one_query_more_than_a_first_page_whatever_its_depth(articles, monkeypatch):
+    monkeypatch.setattr(pagination, "DEEP_OFFSET", 2)
+    listed = Article.objects.published().available_in("en").for_lists()
+
+    def queries(number):
+        paginator = pagination.ArchivePaginator(listed, 2)
+        with CaptureQueriesContext(connection) as captured:
+            list(paginator.page(number).object_list)
+        return len(captured)
+
+    assert queries(1) + 1 == queries(2) == queries(4)
+
+
+def test_the_news_list_shows_a_deep_page_in_order(client, articles, monkeypatch):
+    monkeypatch.setattr(pagination, "DEEP_OFFSET", 1)
+    monkeypatch.setattr("news.views.ArticleListMixin.paginate_by", 3)
+    page = client.get("/en/news/?page=2").content.decode()
+    titles = [f"Item {n} (en)" for n in (3, 4, 5)]
+    positions = [page.index(title) for title in titles]
+    assert positions == sorted(positions)
+    assert "Item 2 (en)" not in page and "Item 6 (en)" not in page
