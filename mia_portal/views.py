@@ -217,6 +217,12 @@ def permission_denied(request, exception=None):
     return _error_page(request, "403.html", 403)
 
 
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form refused by its security check, explained in the visitor's
+    language instead of Django's technical page."""
+    return _error_page(request, "403_csrf.html", 403)
+
+
 def page_not_found(request, exception=None):
     return _error_page(request, "404.html", 404)
 

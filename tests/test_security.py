@@ -4,6 +4,7 @@ import json
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from PIL import Image
 
 from mia_portal.richtext import sanitize_html
@@ -225,3 +226,19 @@ def test_media_paths_cannot_leave_the_media_folder(client, path):
 @pytest.mark.parametrize("query", ["page=%00", "q=a%00b", "%00=1", "region=sughd%00"])
 def test_nul_characters_are_refused_before_they_reach_the_database(client, query):
     assert client.get("/en/incidents/", QUERY_STRING=query).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("en", "The form could not be sent"), ("ru", "Форму не удалось отправить")],
+)
+def test_a_form_refused_by_its_csrf_check_gets_an_explanation_not_a_technical_page(language, heading):
+    User.objects.create_user("press", password="a long passphrase 2026", is_staff=True)
+    client = Client(enforce_csrf_checks=True, headers={"accept-language": language})
+    response = client.post("/admin/login/", {"username": "press", "password": "a long passphrase 2026"})
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert f'<h1 class="page-title">{heading}</h1>' in page
+    assert "CSRF" not in page
+    assert 'href="tel:+992372212121"' in page
+    assert "_auth_user_id" not in client.session
