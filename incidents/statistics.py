@@ -15,6 +15,8 @@ from django.db.models import Count, DateField
 from django.db.models.functions import TruncMonth, TruncYear
 from django.utils import formats
 
+from mia_portal.caching import remember
+
 # Beyond three years, a bar per month is too thin to read: the chart counts years instead.
 MAX_MONTH_BARS = 36
 
@@ -84,23 +86,35 @@ class IncidentStatistics:
         return sum(row.count for row in self.by_category)
 
     @classmethod
-    def collect(cls, queryset, first_day, last_day, categories, regions, districts=()):
+    def collect(cls, queryset, first_day, last_day, categories, regions, districts=(), cache_key=None):
         """Count ``queryset`` (already filtered) between the two days, both included.
 
         ``categories``, ``regions`` and ``districts`` are the objects to label the rows with,
-        in display order; each gets a row, with zero when nothing happened there.
+        in display order; each gets a row, with zero when nothing happened there. With a
+        ``cache_key`` (the filters that made ``queryset``), the counts are kept until content
+        changes: over the whole archive they are seconds of database work.
         """
         queryset = queryset.occurred_between(first_day, last_day)
         by_year = len(period_starts(first_day, last_day, by_year=False)) > MAX_MONTH_BARS
+
+        def count():
+            return {
+                "category": counts_by(queryset, "category"),
+                "region": counts_by(queryset, "region"),
+                "district": counts_by(queryset, "district") if districts else {},
+                "period": counts_by_period(queryset, by_year),
+            }
+
+        if cache_key is None:
+            counts = count()
+        else:
+            counts = remember(f"incident-statistics:{cache_key}:{first_day}:{last_day}", count)
         stats = cls(first_day=first_day, last_day=last_day, by_year=by_year)
-        per_category = counts_by(queryset, "category")
-        stats.by_category = [Row(c.name, per_category.get(c.pk, 0), key=c) for c in categories]
-        per_region = counts_by(queryset, "region")
-        stats.by_region = [Row(r.name, per_region.get(r.pk, 0), key=r) for r in regions]
+        stats.by_category = [Row(c.name, counts["category"].get(c.pk, 0), key=c) for c in categories]
+        stats.by_region = [Row(r.name, counts["region"].get(r.pk, 0), key=r) for r in regions]
         if districts:
-            per_district = counts_by(queryset, "district")
-            stats.by_district = [Row(d.name, per_district.get(d.pk, 0), key=d) for d in districts]
-        per_period = counts_by_period(queryset, by_year)
+            stats.by_district = [Row(d.name, counts["district"].get(d.pk, 0), key=d) for d in districts]
+        per_period = counts["period"]
         for index, start in enumerate(period_starts(first_day, last_day, by_year)):
             row = Row(str(start.year), per_period.get(start, 0), key=start, short_label=str(start.year))
             if not by_year:

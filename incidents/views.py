@@ -86,6 +86,7 @@ class IncidentStatisticsView(TemplateView):
             categories=form.categories.values(),
             regions=form.regions.values(),
             districts=districts,
+            cache_key=form.querystring(),
         )
         # Each row links to the stream of the reports it counts.
         list_url = reverse("incidents:list")

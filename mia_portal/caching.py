@@ -24,6 +24,8 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pages:generation"
 NO_SCHEDULE = "none"
+# Derived data is kept at most this long: old generations' keys then leave the cache by themselves.
+DATA_CACHE_SECONDS = 3600
 
 
 def current_generation():
@@ -48,21 +50,52 @@ def content_signal_receiver(sender, **kwargs):
         content_changed()
 
 
-def seconds_until_next_publication(generation):
-    """How long a page built now stays true: until the earliest scheduled item goes live."""
+def next_publication(generation):
+    """When what the public sees next changes by itself (a scheduled item goes live, a deadline
+    passes); None when nothing is scheduled. Worked out once per generation."""
     key = f"pages:next-publication:{generation}"
     stored = cache.get(key)
-    now = timezone.now()
-    if stored is None or (stored != NO_SCHEDULE and stored <= now):
+    if stored is None or (stored != NO_SCHEDULE and stored <= timezone.now()):
         upcoming = [
             model.objects.next_change_at() for model in apps.get_models() if issubclass(model, Publishable)
         ]
         upcoming = [moment for moment in upcoming if moment is not None]
         stored = min(upcoming) if upcoming else NO_SCHEDULE
-        cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
-    if stored == NO_SCHEDULE:
-        return settings.PAGE_CACHE_SECONDS
-    return max(0, min(settings.PAGE_CACHE_SECONDS, int((stored - now).total_seconds())))
+        cache.set(key, stored, DATA_CACHE_SECONDS)
+    return None if stored == NO_SCHEDULE else stored
+
+
+def seconds_until_next_publication(generation, ceiling=None):
+    """How long something built now stays true, at most ``ceiling`` (the page cache's time)."""
+    ceiling = settings.PAGE_CACHE_SECONDS if ceiling is None else ceiling
+    moment = next_publication(generation)
+    if moment is None:
+        return ceiling
+    return max(0, min(ceiling, int((moment - timezone.now()).total_seconds())))
+
+
+def remember(key, compute):
+    """``compute()``, kept until content changes or the next scheduled publication.
+
+    For what many requests ask the database to work out again and again although it only
+    changes with the content: a list's count, the incident statistics, the helplines. Used
+    whether or not whole pages are cached. The moment a value stops being true is stored with
+    it and checked against this process's clock, not left to the cache's expiry alone.
+    """
+    generation = current_generation()
+    key = f"data:{generation}:{hashlib.sha256(key.encode()).hexdigest()}"
+    stored = cache.get(key)
+    now = timezone.now()
+    if stored is not None and (stored[0] is None or now < stored[0]):
+        return stored[1]
+    value = compute()
+    valid_until = next_publication(generation)
+    timeout = DATA_CACHE_SECONDS
+    if valid_until is not None:
+        timeout = min(timeout, int((valid_until - now).total_seconds()))
+    if timeout > 0:
+        cache.set(key, (valid_until, value), timeout)
+    return value
 
 
 class PublicPageCacheMiddleware:

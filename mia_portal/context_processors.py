@@ -2,6 +2,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from contacts.models import Helpline
+from mia_portal.caching import remember
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from mia_portal.reading import ReadingMode
 from mia_portal.views import SITE_NAME
@@ -10,7 +11,7 @@ from mia_portal.views import SITE_NAME
 def site(request):
     return {
         "site_name": SITE_NAME,
-        "helplines": SimpleLazyObject(lambda: list(Helpline.objects.active())),
+        "helplines": SimpleLazyObject(lambda: remember("helplines", lambda: list(Helpline.objects.active()))),
         "current_year": timezone.localdate().year,
         "reading": ReadingMode.from_cookie(request.COOKIES.get(READING_COOKIE)),
     }

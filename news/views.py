@@ -9,6 +9,7 @@ from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
 from contacts.models import Region
+from mia_portal.caching import remember
 from mia_portal.pagination import PaginatedMixin
 from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
 from news.models import Address, Article, ArticlePhoto, Rubric
@@ -26,10 +27,13 @@ class ArticleListMixin(PaginatedMixin, PublishedListMixin):
         return super().get_queryset().for_lists()
 
     def get_context_data(self, **kwargs):
-        years = self.model.objects.published().available_in(translation.get_language())
-        return super().get_context_data(
-            archive_years=years.datetimes("published_at", "year", order="DESC"), **kwargs
+        language = translation.get_language()
+        articles = self.model.objects.published().available_in(language)
+        years = remember(
+            f"news-archive-years:{language}",
+            lambda: list(articles.datetimes("published_at", "year", order="DESC")),
         )
+        return super().get_context_data(archive_years=years, **kwargs)
 
 
 class ArticleListView(ArticleListMixin, ListView):

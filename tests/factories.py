@@ -45,3 +45,9 @@ def ensure_roles():
     """Transactional tests flush what data migrations created; put the staff roles back."""
     if not Group.objects.filter(name=PRESS_OFFICERS).exists():
         import_module("mia_portal.migrations.0001_roles").create_roles(apps, schema_editor=None)
+
+
+def settle(client):
+    """One request, so that what every page of this content generation shares (the helplines,
+    the next scheduled publication) is known; query budgets count the requests after it."""
+    client.get("/en/search/")

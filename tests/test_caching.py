@@ -1,15 +1,20 @@
 """Whole-page caching for anonymous visitors: fast, and never wrong."""
 
+import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.http import HttpResponse
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from mia_portal.caching import PublicPageCacheMiddleware, current_generation, seconds_until_next_publication
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from tests.announcements.factories import make_tender
 from tests.factories import make_helpline
+from tests.incidents.factories import make_incident
+from tests.news.factories import make_article, make_rubric
 
 pytestmark = pytest.mark.django_db
 
@@ -94,3 +99,43 @@ def test_a_cached_page_never_outlives_a_tender_deadline():
 def test_a_cached_page_never_outlives_a_scheduled_publication():
     make_tender(deadline=None, published_at=timezone.now() + timedelta(seconds=120))
     assert 90 < seconds_until_next_publication(current_generation()) <= 120
+
+
+# --- Derived data (counts, statistics, helplines), kept with the page cache on or off ---------
+
+
+@pytest.mark.parametrize("page_cache_seconds", [0, 300])
+def test_a_lists_count_is_worked_out_once_and_follows_every_change(client, settings, page_cache_seconds):
+    settings.PAGE_CACHE_SECONDS = page_cache_seconds
+    rubric = make_rubric()
+    make_article("First", rubric=rubric)
+    path = "/en/news/?rubric=" + rubric.slug
+
+    def counts_run():
+        with CaptureQueriesContext(connection) as captured:
+            page = client.get(path, HTTP_COOKIE="sessionid=x").content.decode()  # never a cached page
+        return sum("COUNT(" in query["sql"] for query in captured), page
+
+    assert counts_run()[0] == 1
+    assert counts_run()[0] == 0
+    second = make_article("Second", rubric=rubric)
+    ran, page = counts_run()
+    assert ran == 1 and "Second (en)" in page
+    second.delete()
+    assert "Second (en)" not in counts_run()[1]
+
+
+def test_statistics_follow_a_new_report_at_once_and_a_scheduled_one_on_time(client, monkeypatch):
+    def total():
+        page = client.get("/en/incidents/statistics/", HTTP_COOKIE="sessionid=x").content.decode()
+        return int(re.search(r"(\d+) incidents? reported from", page).group(1))
+
+    make_incident("Theft")
+    assert total() == 1
+    make_incident("Fraud")
+    assert total() == 2
+    going_live = timezone.now() + timedelta(hours=1)
+    make_incident("Scheduled", published_at=going_live, occurred_at=timezone.now() - timedelta(days=1))
+    assert total() == 2
+    monkeypatch.setattr(timezone, "now", lambda: going_live + timedelta(seconds=1))
+    assert total() == 3

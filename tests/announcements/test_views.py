@@ -12,6 +12,7 @@ from announcements.closing import Outcome
 from announcements.models import Kind
 from mia_portal.publishing import Status
 from tests.announcements import factories as f
+from tests.factories import settle
 
 pytestmark = pytest.mark.django_db
 
@@ -177,6 +178,7 @@ def test_draft_detail_is_hidden_from_the_public_and_previewed_by_staff(client, s
 
 
 def _queries(client, path):
+    settle(client)
     with CaptureQueriesContext(connection) as context:
         assert client.get(path).status_code == 200
     return len(context)
