@@ -1,10 +1,11 @@
 """Whole public pages cached for anonymous visitors, never stale.
 
-Every cached page is keyed by a *content generation*: any save or delete of content (news,
+Every cached page belongs to a *content generation*: any save or delete of content (news,
 incidents, announcements, helplines, regions…) bumps the generation, so every page that may
 show it is rebuilt on its next request — in every app process, since the generation lives
-in the shared cache (Redis in production). A cached page never outlives the next scheduled
-publication, so scheduled items appear on time without any job.
+in the shared cache (Redis in production), read in the same round trip as the page. A cached
+page never outlives the next scheduled publication, so scheduled items appear on time without
+any job.
 """
 
 import hashlib
@@ -14,7 +15,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 
 from mia_portal.publishing import Publishable
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
@@ -108,10 +109,14 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not self.is_cacheable_request(request):
             return self.get_response(request)
-        generation = current_generation()
-        key = self.cache_key(request, generation)
-        response = cache.get(key)
-        if response is not None:
+        # The generation and the page in one round trip: a stored page counts only if it was
+        # built in the current generation.
+        key = self.cache_key(request)
+        stored = cache.get_many([GENERATION_KEY, key])
+        generation = stored.get(GENERATION_KEY) or current_generation()
+        entry = stored.get(key)
+        if entry is not None and entry[0] == generation:
+            response = entry[1]
             response["X-Cache"] = "hit"
             return response
         response = self.get_response(request)
@@ -119,8 +124,9 @@ class PublicPageCacheMiddleware:
             timeout = seconds_until_next_publication(generation)
             patch_cache_control(response, public=True, max_age=min(timeout, settings.PAGE_CACHE_MAX_AGE))
             patch_vary_headers(response, ["Cookie"])
+            set_response_etag(response)  # once, rather than on every hit
             if timeout > 0:
-                cache.set(key, response, timeout)
+                cache.set(key, (generation, response), timeout)
             response["X-Cache"] = "miss"
         return response
 
@@ -142,7 +148,7 @@ class PublicPageCacheMiddleware:
         )
 
     @staticmethod
-    def cache_key(request, generation):
+    def cache_key(request):
         reading = ReadingMode.from_cookie(request.COOKIES.get(READING_COOKIE)).to_cookie()
         digest = hashlib.sha256(f"{request.get_full_path()}|{reading}".encode()).hexdigest()
-        return f"pages:{generation}:{request.method}:{digest}"
+        return f"pages:{request.method}:{digest}"
