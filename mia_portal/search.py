@@ -6,7 +6,8 @@ those words, each quoted.
 
 Tajik as people type it: many keyboards lack ғ ӣ қ ӯ ҳ ҷ, so both the text and the query are
 *folded* (ғ→г ӣ→и қ→к ӯ→у ҳ→х ҷ→ч, and ё→е); a word typed in Latin letters also looks for
-its Cyrillic spelling (``dushanbe`` → «душанбе»), the reverse of ``mia_portal.slugs``.
+its Cyrillic spelling (``dushanbe`` → «душанбе»), the reverse of ``mia_portal.slugs``; on a
+Russian page a word typed with Tajik letters also looks for its Russian spelling (ҷ→дж).
 
 PostgreSQL: full-text search with each language's configuration — ``russian`` and
 ``english`` stem words; Tajik, which PostgreSQL has no configuration for, uses ``simple``
@@ -46,7 +47,7 @@ MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
 MIN_WORD_LENGTH = 2
-CANDIDATES = 300  # the latest matches of each section that are ranked and paged through
+CANDIDATES = 100  # the latest matches of each section that are ranked and paged through
 SNIPPET_LENGTH = 240
 WEIGHTS = {"A": 1.0, "B": 0.4, "C": 0.1}  # a query word in the title, the lead, the text
 
@@ -74,6 +75,9 @@ _LATIN = {
     "ru": [("ts", "ц"), *_LATIN_COMMON, ("h", "х"), ("j", "дж"), ("q", "к"), ("x", "кс"), ("y", "й")],
 }
 _VOWELS = set("аеёиоуыэюяӣӯ")
+# A Tajik word on a Russian page is spelled the Russian way: Ҳисор → Гиссар is beyond a
+# letter map, but Хуҷанд → Худжанд, Қурғонтеппа → Кургонтеппа are not.
+_TAJIK_IN_RUSSIAN = str.maketrans({"ҷ": "дж", "ҳ": "х", "қ": "к", "ғ": "г", "ӣ": "и", "ӯ": "у"})
 
 # Light stemming of query words: common endings, longest first, with the shortest stem to keep.
 _ENDINGS = {
@@ -150,12 +154,15 @@ class Query:
         self.language = language if language in CONFIGS else "tg"
         self.terms = []
         seen = set()
-        for word in _WORD.findall(fold(self.text)):
-            word = word[:MAX_WORD_LENGTH]
+        for typed in _WORD.findall(self.text.lower()):
+            word = fold(typed)[:MAX_WORD_LENGTH]
             if len(word) < MIN_WORD_LENGTH or word in seen:
                 continue
             seen.add(word)
-            forms = tuple(dict.fromkeys([word, *transliterations(word, self.language)]))
+            spellings = [word, *transliterations(word, self.language)]
+            if self.language == "ru":
+                spellings.append(fold(typed.translate(_TAJIK_IN_RUSSIAN))[:MAX_WORD_LENGTH])
+            forms = tuple(dict.fromkeys(spellings))
             stems = tuple(dict.fromkeys(light_stem(form, self.language) for form in forms))
             self.terms.append(Term(forms, stems))
             if len(self.terms) == MAX_WORDS:

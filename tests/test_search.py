@@ -224,6 +224,12 @@ def test_russian_query_in_latin_letters_finds_cyrillic_text(client):
     assert titles(search(client, "militsii", "ru")) == [RUSSIAN["title_ru"]]
 
 
+def test_russian_page_query_typed_with_tajik_letters_finds_the_russian_spelling(client):
+    article(title_ru="Сотрудники милиции Худжанда задержали подозреваемого", languages=("ru",))
+    for query in ("Хуҷанд", "хуҷанди", "Худжанд"):
+        assert titles(search(client, query, "ru")) == ["Сотрудники милиции Худжанда задержали подозреваемого"]
+
+
 def test_russian_query_in_another_word_form_finds_the_article(client):
     article()
     for query in ("кража", "подозреваемые", "сотрудник милиция"):
