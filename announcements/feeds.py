@@ -39,7 +39,7 @@ class AnnouncementFeed(Feed):
         return settings.SITE_URL + reverse("announcements:feed")
 
     def items(self):
-        live = Announcement.objects.published().available_in(get_language())
+        live = Announcement.objects.listed_in(get_language())
         announcements = list(live.order_by("-published_at", "-pk")[:FEED_LENGTH])
         addenda = list(
             TenderAddendum.objects.issued()

@@ -76,7 +76,7 @@ class IncidentFeed(Feed):
         return settings.SITE_URL + reverse("incidents:feed") + self._query(scope)
 
     def items(self, scope):
-        incidents = Incident.objects.published().available_in(get_language()).for_list()
+        incidents = Incident.objects.listed_in(get_language()).for_list()
         if scope.region:
             incidents = incidents.in_region(scope.region)
         if scope.district:

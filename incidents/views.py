@@ -46,12 +46,7 @@ class IncidentDetailView(PublishedDetailMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         incident = self.object
-        others = (
-            Incident.objects.published()
-            .available_in(translation.get_language())
-            .for_list()
-            .exclude(pk=incident.pk)
-        )
+        others = Incident.objects.listed_in(translation.get_language()).for_list().exclude(pk=incident.pk)
         context = super().get_context_data(
             available_languages=incident.available_languages(),
             more_in_district=others.in_district(incident.district_id)[:RELATED_COUNT],

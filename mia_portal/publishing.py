@@ -57,6 +57,17 @@ class PublishableQuerySet(models.QuerySet):
         """Items whose required fields (title and body by default) are filled in ``language``."""
         return self.filter(**{availability_field(language): True})
 
+    def listed_in(self, language):
+        """What a public list in ``language`` shows: live items available in it, read without
+        the long texts of the other languages (a list shows titles and leads)."""
+        others = [
+            f"{field}_{code}"
+            for field in self.model.long_texts
+            for code in LANGUAGE_CODES
+            if code != language
+        ]
+        return self.published().available_in(language).defer(*others)
+
     def next_change_at(self):
         """When what the public sees of these items next changes by itself (None: never).
 
@@ -114,6 +125,8 @@ class Publishable(models.Model):
 
     # Fields that must be filled in a language for the item to be listed in it.
     required_translations = ("title", "body")
+    # Translated fields too long to read for a list in another language.
+    long_texts = ("body",)
 
     slug = models.SlugField(
         _("URL slug"),
@@ -259,7 +272,7 @@ class PublishedListMixin:
     """For list views: live items available in the visitor's language, nothing else."""
 
     def get_queryset(self):
-        return self.model.objects.published().available_in(translation.get_language())
+        return self.model.objects.listed_in(translation.get_language())
 
 
 class PublishedDetailMixin:

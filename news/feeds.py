@@ -30,7 +30,7 @@ class ArticleFeed(Feed):
 
     def items(self):
         language = translation.get_language()
-        return Article.objects.published().available_in(language).for_lists()[:FEED_ITEMS]
+        return Article.objects.listed_in(language).for_lists()[:FEED_ITEMS]
 
     def item_title(self, item):
         # Readers treat the title as HTML, so escape it once more (as Django's default does).

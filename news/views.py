@@ -28,7 +28,7 @@ class ArticleListMixin(PaginatedMixin, PublishedListMixin):
 
     def get_context_data(self, **kwargs):
         language = translation.get_language()
-        articles = self.model.objects.published().available_in(language)
+        articles = self.model.objects.listed_in(language)
         years = remember(
             f"news-archive-years:{language}",
             lambda: list(articles.datetimes("published_at", "year", order="DESC")),
@@ -114,7 +114,7 @@ class ArticleDetailView(PublishedDetailMixin, DetailView):
         context = super().get_context_data(**kwargs)
         article = self.object
         language = translation.get_language()
-        related = Article.objects.published().available_in(language).related_to(article).for_lists()
+        related = Article.objects.listed_in(language).related_to(article).for_lists()
         title = getattr(article, f"title_{context['content_language']}") or str(article)
         region_url = ""
         if article.region:

@@ -87,7 +87,7 @@ class AnnouncementQuerySet(PublishableQuerySet):
 
     def for_home_page(self, language):
         """The home page's "Announcements and competitions": live, in ``language``, still current."""
-        return self.published().available_in(language).current().order_by("-published_at", "-pk")
+        return self.listed_in(language).current().order_by("-published_at", "-pk")
 
     def with_details(self):
         """Everything a detail page or an open-data release shows, in a fixed number of queries."""
