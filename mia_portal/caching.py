@@ -125,6 +125,7 @@ class PublicPageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=min(timeout, settings.PAGE_CACHE_MAX_AGE))
             patch_vary_headers(response, ["Cookie"])
             set_response_etag(response)  # once, rather than on every hit
+            response.content = response.content  # one piece: feeds are written in thousands
             if timeout > 0:
                 cache.set(key, (generation, response), timeout)
             response["X-Cache"] = "miss"

@@ -8,6 +8,7 @@ memory cache, DEBUG off.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -232,6 +233,45 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads in S3-compatible object storage (AWS S3, MinIO, Ceph, Yandex Object Storage…) when a
+# bucket is named, so that any number of app hosts share them. Photos are public objects with
+# plain URLs (cacheable by browsers and CDNs); documents stay private under documents/ and are
+# served through the site, which counts downloads and sets their headers.
+MEDIA_BUCKET = os.environ.get("DJANGO_MEDIA_BUCKET", "")
+if MEDIA_BUCKET:
+    media_storage = {
+        "bucket_name": MEDIA_BUCKET,
+        "endpoint_url": os.environ.get("DJANGO_MEDIA_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("DJANGO_MEDIA_REGION") or None,
+        "access_key": os.environ.get("DJANGO_MEDIA_ACCESS_KEY") or None,
+        "secret_key": os.environ.get("DJANGO_MEDIA_SECRET_KEY") or None,
+        "custom_domain": os.environ.get("DJANGO_MEDIA_DOMAIN") or None,  # a CDN in front of the bucket
+        "file_overwrite": False,
+        "default_acl": None,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**media_storage, "location": "media", "querystring_auth": False},
+    }
+    STORAGES["documents"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**media_storage, "location": "documents", "querystring_auth": True},
+    }
+    SERVE_MEDIA = False
+    # Where photos' URLs point, for the Content-Security-Policy: the CDN, or the bucket's own
+    # host (path-style or virtual-hosted addresses).
+    if media_storage["custom_domain"]:
+        media_origins = [f"https://{media_storage['custom_domain']}"]
+    elif media_storage["endpoint_url"]:
+        endpoint = urlsplit(media_storage["endpoint_url"])
+        media_origins = [f"{endpoint.scheme}://{endpoint.netloc}", f"{endpoint.scheme}://*.{endpoint.netloc}"]
+    else:
+        region = f".{media_storage['region_name']}" if media_storage["region_name"] else ""
+        media_origins = [
+            f"https://{MEDIA_BUCKET}.s3.amazonaws.com",
+            f"https://{MEDIA_BUCKET}.s3{region}.amazonaws.com",
+        ]
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += list(dict.fromkeys(media_origins))
 WHITENOISE_MAX_AGE = 60 * 60  # unhashed files; hashed ones get a year automatically
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880

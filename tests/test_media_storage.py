@@ -1,0 +1,125 @@
+"""Uploads in S3-compatible object storage, so that several app hosts share them.
+
+The bucket is moto's in-memory S3: photos and their renditions land in it as public objects,
+pages point at them, documents stay private and are served through the site.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import boto3
+import pytest
+from django.core.files.storage import storages
+from moto import mock_aws
+
+from announcements.models import Document, DocumentVersion
+from tests.announcements import factories as announcements
+from tests.news.factories import make_article, make_photo
+
+pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parent.parent
+BUCKET = "mia-media"
+
+
+def settings_with(**environment):
+    """The settings module's storages, media serving and image policy under ``environment``."""
+    script = (
+        "import json; from django.conf import settings as s; "
+        "print(json.dumps([s.STORAGES, s.SERVE_MEDIA, s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']]))"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "mia_portal.settings", **environment}
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {script}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_without_a_bucket_uploads_stay_on_the_local_disk():
+    storages, serve_media, images = settings_with(DJANGO_MEDIA_BUCKET="")
+    assert storages["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert "documents" not in storages
+    assert serve_media is True
+    assert images == ["'self'", "data:"]
+
+
+def test_a_bucket_behind_a_cdn_gets_public_photos_and_private_documents():
+    storages, serve_media, images = settings_with(
+        DJANGO_MEDIA_BUCKET=BUCKET, DJANGO_MEDIA_DOMAIN="media.mia.tj", DJANGO_MEDIA_REGION="eu-central-1"
+    )
+    media, documents = storages["default"], storages["documents"]
+    assert media["BACKEND"] == documents["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert (media["OPTIONS"]["location"], media["OPTIONS"]["querystring_auth"]) == ("media", False)
+    assert (documents["OPTIONS"]["location"], documents["OPTIONS"]["querystring_auth"]) == ("documents", True)
+    assert media["OPTIONS"]["custom_domain"] == "media.mia.tj"
+    assert serve_media is False
+    assert images == ["'self'", "data:", "https://media.mia.tj"]
+
+
+def test_a_self_hosted_endpoint_is_allowed_for_images_in_both_address_styles():
+    _storages, _serve, images = settings_with(
+        DJANGO_MEDIA_BUCKET=BUCKET, DJANGO_MEDIA_ENDPOINT_URL="https://s3.mia.tj:9000"
+    )
+    assert images[2:] == ["https://s3.mia.tj:9000", "https://*.s3.mia.tj:9000"]
+
+
+@pytest.fixture
+def bucket(settings):
+    options = {
+        "bucket_name": BUCKET,
+        "region_name": "us-east-1",
+        "access_key": "testing",
+        "secret_key": "testing",
+        "file_overwrite": False,
+        "default_acl": None,
+    }
+    with mock_aws():
+        client = boto3.client("s3", region_name="us-east-1")
+        client.create_bucket(Bucket=BUCKET)
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "default": {
+                "BACKEND": "storages.backends.s3.S3Storage",
+                "OPTIONS": {**options, "location": "media", "querystring_auth": False},
+            },
+            "documents": {
+                "BACKEND": "storages.backends.s3.S3Storage",
+                "OPTIONS": {**options, "location": "documents", "querystring_auth": True},
+            },
+        }
+        yield client
+
+
+def keys(client, prefix):
+    listing = client.list_objects_v2(Bucket=BUCKET, Prefix=prefix)
+    return [entry["Key"] for entry in listing.get("Contents", [])]
+
+
+def test_photos_and_their_renditions_go_to_the_bucket_and_pages_point_there(client, bucket):
+    article = make_article("Round table")
+    make_photo(article)
+    stored = keys(bucket, "media/")
+    assert any(key.endswith(".webp") for key in stored) and any(key.endswith(".jpg") for key in stored)
+    page = client.get(f"/en/news/{article.pk}-{article.slug}/").content.decode()
+    assert f"https://{BUCKET}.s3.amazonaws.com/media/" in page
+    assert "/media/" not in page.replace(f"https://{BUCKET}.s3.amazonaws.com/media/", "")
+
+
+def test_documents_are_private_objects_served_through_the_site(client, bucket, monkeypatch):
+    # The file fields take their storage when the models load, after the settings.
+    for model in (Document, DocumentVersion):
+        monkeypatch.setattr(model._meta.get_field("file"), "storage", storages["documents"])
+    data = announcements.pdf_bytes("dossier in the bucket")
+    document = announcements.make_document(announcements.make_tender(), data=data)
+    assert [key.split("/")[0] for key in keys(bucket, "documents/")] == ["documents"]
+    assert keys(bucket, "media/") == []
+    response = client.get(document.get_absolute_url())
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == data
