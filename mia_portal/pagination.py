@@ -1,23 +1,44 @@
 """Paginated public lists over archives of hundreds of thousands of items."""
 
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.utils.functional import cached_property
 
 from mia_portal.caching import remember
 
 # Below this offset a plain LIMIT/OFFSET query is as cheap as anything.
 DEEP_OFFSET = 200
+# A deep page starts from the nearest bookmark before it: at most this many rows are skipped.
+BOOKMARK_EVERY = 1000
+
+
+def at_or_after(fields, values):
+    """Rows at or after ``values`` in a list ordered by ``fields``, all descending.
+
+    The first field's bound is also stated alone, so the database seeks to it in the index.
+    """
+
+    def compare(fields, values):
+        field, *rest = fields
+        if not rest:
+            return Q(**{f"{field}__lte": values[0]})
+        return Q(**{f"{field}__lt": values[0]}) | (Q(**{field: values[0]}) & compare(rest, values[1:]))
+
+    return Q(**{f"{fields[0]}__lte": values[0]}) & compare(fields, values)
 
 
 class ArchivePaginator(Paginator):
     """Django's paginator, with deep pages as fast as the first and a count worked out once.
 
-    ``OFFSET 60000`` makes the database read sixty thousand full rows only to throw them
-    away. Past ``DEEP_OFFSET``, a page's primary keys are read first (from the list's index
-    alone), then only its own rows, in the list's order.
+    ``OFFSET 60000`` makes the database walk sixty thousand rows only to throw them away.
+    Past ``DEEP_OFFSET``, a page is read from the nearest *bookmark*: the sort values of every
+    ``BOOKMARK_EVERY``-th item, listed once per content generation (``caching.remember``), so
+    at most that many rows are skipped, by primary key alone; then only the page's own rows
+    are read. Lists whose order is not all descending (with the primary key last) skip from
+    the start, still by primary key.
 
-    With a ``count_key`` (what the list is: its address and filters), the count is kept until
-    content changes (``caching.remember``): every page of a filtered list needs it, and over
+    With a ``count_key`` (what the list is: its address and filters), the count and the
+    bookmarks are kept until content changes: every page of a list needs the count, and over
     tens of thousands of rows it is the most expensive query of the page.
     """
 
@@ -31,12 +52,47 @@ class ArchivePaginator(Paginator):
             return Paginator.count.func(self)
         return remember(f"count:{self.count_key}", lambda: Paginator.count.func(self))
 
+    @cached_property
+    def sort_fields(self):
+        """The list's order as field names, when it can be bookmarked (all descending, pk last)."""
+        query = self.object_list.query
+        ordering = list(query.order_by or self.object_list.model._meta.ordering)
+        pk_names = {"-pk", f"-{self.object_list.model._meta.pk.name}"}
+        if not ordering or ordering[-1] not in pk_names or not all(name.startswith("-") for name in ordering):
+            return None
+        return [name.removeprefix("-") for name in ordering[:-1]] + ["pk"]
+
+    def bookmarks(self):
+        """The sort values of items 0, BOOKMARK_EVERY, 2 × BOOKMARK_EVERY… of the list."""
+
+        def collect():
+            rows = self.object_list.values_list(*self.sort_fields)
+            rows = rows.order_by(*[f"-{field}" for field in self.sort_fields])
+            return [
+                values
+                for position, values in enumerate(rows.iterator(chunk_size=5000))
+                if position % BOOKMARK_EVERY == 0
+            ]
+
+        return remember(f"bookmarks:{self.count_key}", collect)
+
     def page(self, number):
         page = super().page(number)
         bottom = (page.number - 1) * self.per_page
-        if bottom >= DEEP_OFFSET and hasattr(page.object_list, "values_list"):
-            ids = list(page.object_list.values_list("pk", flat=True))
-            page.object_list = list(self.object_list.filter(pk__in=ids))
+        if bottom < DEEP_OFFSET or not hasattr(page.object_list, "values_list"):
+            return page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        rows = self.object_list
+        if self.count_key is not None and self.sort_fields:
+            marks = self.bookmarks()
+            if marks:
+                index = min(bottom // BOOKMARK_EVERY, len(marks) - 1)
+                rows = rows.filter(at_or_after(self.sort_fields, marks[index]))
+                bottom, top = bottom - index * BOOKMARK_EVERY, top - index * BOOKMARK_EVERY
+        ids = list(rows.values_list("pk", flat=True)[bottom:top])
+        page.object_list = list(self.object_list.filter(pk__in=ids))
         return page
 
 

@@ -54,3 +54,38 @@ def test_the_news_list_shows_a_deep_page_in_order(client, articles, monkeypatch)
     positions = [page.index(title) for title in titles]
     assert positions == sorted(positions)
     assert "Item 2 (en)" not in page and "Item 6 (en)" not in page
+
+
+def test_pages_read_from_bookmarks_are_the_pages_of_the_whole_list(articles, monkeypatch):
+    monkeypatch.setattr(pagination, "DEEP_OFFSET", 1)
+    monkeypatch.setattr(pagination, "BOOKMARK_EVERY", 3)
+
+    def pages():
+        listed = Article.objects.published().available_in("en").for_lists()
+        expected = list(listed.all())
+        paginator = pagination.ArchivePaginator(listed, 2, count_key="news-en")
+        found = [list(paginator.page(number).object_list) for number in paginator.page_range]
+        return found, [expected[index : index + 2] for index in range(0, len(expected), 2)]
+
+    found, expected = pages()
+    assert found == expected and len(found) == 4
+    # A new article moves everything down a place: the bookmarks follow.
+    make_article("Newest", rubric=articles[0].rubric)
+    found, expected = pages()
+    assert found == expected and found[0][0].title_en == "Newest (en)"
+
+
+def test_a_bookmarked_deep_page_needs_the_same_queries_however_deep(articles, monkeypatch):
+    monkeypatch.setattr(pagination, "DEEP_OFFSET", 1)
+    monkeypatch.setattr(pagination, "BOOKMARK_EVERY", 2)
+    listed = Article.objects.published().available_in("en").for_lists()
+    pagination.ArchivePaginator(listed, 1, count_key="news-en").page(2)  # count and bookmarks
+
+    def queries(number):
+        paginator = pagination.ArchivePaginator(listed, 1, count_key="news-en")
+        with CaptureQueriesContext(connection) as captured:
+            page = paginator.page(number)
+        return len(captured), page.object_list
+
+    assert queries(3)[0] == queries(7)[0] == 2  # the page's ids after its bookmark, its rows
+    assert queries(7)[1] == [articles[-1]]
