@@ -104,7 +104,8 @@ class PublicPageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+        # The public pages (under a language prefix) and the sitemaps.
+        self.prefixes = (*(f"/{code}/" for code, _name in settings.LANGUAGES), "/sitemap")
 
     def __call__(self, request):
         if not self.is_cacheable_request(request):

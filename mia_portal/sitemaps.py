@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
-from django.core.cache import cache
 from django.core.paginator import EmptyPage
 from django.db.models import Max
 from django.http import Http404, HttpResponse
@@ -28,7 +27,6 @@ from django.utils.http import http_date
 
 from announcements.models import Announcement
 from incidents import sitemaps as incident_sitemaps
-from mia_portal.caching import current_generation, seconds_until_next_publication
 from mia_portal.publishing import LANGUAGE_CODES, availability_field
 from news import sitemaps as news_sitemaps
 
@@ -215,37 +213,21 @@ def _xml_response(content, lastmod):
     return response
 
 
-def _cached_xml(key, render):
-    """Crawlers read sitemaps page after page: each is kept until content changes (or the next
-    scheduled publication), like the public pages (mia_portal.caching)."""
-    if settings.PAGE_CACHE_SECONDS <= 0:
-        return _xml_response(*render())
-    generation = current_generation()
-    key = f"sitemap:{generation}:{key}"
-    stored = cache.get(key)
-    if stored is None:
-        stored = render()
-        timeout = seconds_until_next_publication(generation)
-        if timeout > 0:
-            cache.set(key, stored, timeout)
-    return _xml_response(*stored)
+# Crawlers read sitemaps page after page: the page cache keeps them, like the public pages.
 
 
 @x_robots_tag
 def index(request):
-    def render():
-        # No last-modified dates here: finding them means reading every item's row; each page
-        # carries its items' dates and a Last-Modified header.
-        entries = []
-        for name, sitemap_class in SITEMAPS.items():
-            location = settings.SITE_URL + reverse("sitemap_section", kwargs={"section": name})
-            entries += [
-                SitemapIndexItem(location if page == 1 else f"{location}?p={page}")
-                for page in sitemap_class().pages()
-            ]
-        return loader.render_to_string("sitemap_index.xml", {"sitemaps": entries}), None
-
-    return _cached_xml("index", render)
+    # No last-modified dates here: finding them means reading every item's row; each page
+    # carries its items' dates and a Last-Modified header.
+    entries = []
+    for name, sitemap_class in SITEMAPS.items():
+        location = settings.SITE_URL + reverse("sitemap_section", kwargs={"section": name})
+        entries += [
+            SitemapIndexItem(location if page == 1 else f"{location}?p={page}")
+            for page in sitemap_class().pages()
+        ]
+    return _xml_response(loader.render_to_string("sitemap_index.xml", {"sitemaps": entries}), None)
 
 
 @x_robots_tag
@@ -255,12 +237,9 @@ def section(request, section):
     if sitemap_class is None or not page.isdigit() or len(page) > 7:
         raise Http404
 
-    def render():
-        sitemap = sitemap_class()
-        try:
-            urls = sitemap.get_urls(page=int(page))
-        except EmptyPage:
-            raise Http404 from None
-        return urlset_xml(urls), getattr(sitemap, "latest_lastmod", None)
-
-    return _cached_xml(f"{section}:{page}", render)
+    sitemap = sitemap_class()
+    try:
+        urls = sitemap.get_urls(page=int(page))
+    except EmptyPage:
+        raise Http404 from None
+    return _xml_response(urlset_xml(urls), getattr(sitemap, "latest_lastmod", None))

@@ -139,3 +139,15 @@ def test_statistics_follow_a_new_report_at_once_and_a_scheduled_one_on_time(clie
     assert total() == 2
     monkeypatch.setattr(timezone, "now", lambda: going_live + timedelta(seconds=1))
     assert total() == 3
+
+
+def test_sitemaps_are_kept_by_the_page_cache_and_follow_every_change(client, django_assert_num_queries):
+    article = make_article("Round table")
+    client.get("/sitemap.xml")
+    with django_assert_num_queries(0):
+        assert client.get("/sitemap.xml")["X-Cache"] == "hit"
+    page, listed = f"/sitemap-news.xml?p={(article.pk - 1) // 1000 + 1}", f"/en/news/{article.pk}-"
+    assert listed in client.get(page).content.decode()
+    assert client.get(page)["X-Cache"] == "hit"
+    article.delete()
+    assert listed not in client.get(page).content.decode()
