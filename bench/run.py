@@ -660,10 +660,7 @@ def targets(results):
     with_queries = [
         f"{page['name']} {page['queries_cached']}" for page in results["pages"] if page.get("queries_cached")
     ]
-    # Sitemaps live outside the language prefixes the page cache covers; they cache themselves.
-    not_hits = [
-        name for name, found in cached if found.get("x_cache") != "hit" and not name.startswith("sitemap")
-    ]
+    not_hits = [name for name, found in cached if found.get("x_cache") != "hit"]
     text = "a cached page costs zero SQL queries: " + (
         "; ".join(with_queries) if with_queries else "every page"
     )
