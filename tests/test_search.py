@@ -411,3 +411,13 @@ def test_postgresql_tajik_documents_are_folded_and_other_languages_are_stemmed()
         tajik, russian = cursor.fetchone()
     assert "'хисор'" in tajik and "ҳ" not in tajik
     assert "'милиц'" in russian  # милиции, stemmed
+
+
+@postgresql_only
+def test_the_last_year_is_searched_first_and_older_items_when_it_has_too_few(client, monkeypatch):
+    now = timezone.now()
+    old = make_article("Checkpoint opened at the border", published_at=now - timedelta(days=800))
+    new = make_article("Checkpoint moved", published_at=now - timedelta(days=3))
+    assert set(titles(search(client, "checkpoint", "en"))) == {old.title_en, new.title_en}
+    monkeypatch.setattr("mia_portal.search.CANDIDATES", 1)  # the year has enough: the newest only
+    assert titles(search(client, "checkpoint", "en")) == [new.title_en]
