@@ -140,6 +140,7 @@ class AnnouncementAdmin(PublishableAdmin):
     list_filter = ("kind", CompetitionStatusFilter, *PublishableAdmin.list_filter)
     list_select_related = ("created_by",)
     search_fields = ("title_tg", "title_ru", "title_en", "reference_number")
+    exact_search_fields = ("reference_number",)
     inlines = [PositionInline, TenderAddendumInline, ClarificationInline, DocumentInline]
     fieldsets = (
         (None, {"fields": ("kind", "title", "body")}),

@@ -20,6 +20,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from mia_portal.publishing import Status
+from mia_portal.search import matching_in_any_language
 from mia_portal.versions import field_changes
 
 LAST_KNOWN_CHANGE_FIELD = "_last_known_change"
@@ -146,6 +147,8 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     list_filter = (PublicationStateFilter, MissingLanguageFilter)
     date_hierarchy = "published_at"
+    # Fields matched whole, besides the words of the search documents, on PostgreSQL.
+    exact_search_fields = ()
     actions = [publish, unpublish]
     readonly_fields = ("created_at", "created_by", "updated_at", "updated_by")
     publication_fields = ("status", "published_at", "slug", "withdrawal_note")
@@ -180,6 +183,14 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
                 for code, _name in settings.LANGUAGES
             ),
         )
+
+    def get_search_results(self, request, queryset, search_term):
+        found = None
+        if search_term.strip():
+            found = matching_in_any_language(queryset, search_term, self.exact_search_fields)
+        if found is None:
+            return super().get_search_results(request, queryset, search_term)
+        return found, False
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

@@ -187,6 +187,8 @@ class Publishable(models.Model):
         get_latest_by = "published_at"
         indexes = [
             models.Index(fields=["status", "-published_at"], name="%(app_label)s_%(class)s_live"),
+            # The admin's lists: every status, newest first.
+            models.Index(fields=["-published_at", "-id"], name="%(app_label)s_%(class)s_recent"),
         ]
 
     def save(self, *args, **kwargs):

@@ -274,6 +274,31 @@ class SearchDocument(Expression):
         return f"{table}.{connection.ops.quote_name(self.column)}", []
 
 
+def matching_in_any_language(queryset, text, exact_fields=()):
+    """For the admin's search box on PostgreSQL: the items whose stored document in any of the
+    three languages matches ``text``, whose id it is or whose ``exact_fields`` it equals,
+    whatever their status. Searched through the GIN indexes; Django's own admin search reads
+    every row with LIKE, seconds over 200,000 reports. None when the model has no search
+    documents or the database is SQLite."""
+    if connection.vendor != "postgresql" or queryset.model not in {s.model for s in SECTIONS.values()}:
+        return None
+    condition = Q()
+    for language in CONFIGS:
+        query = Query(text, language)
+        if query:
+            search_query = SearchQuery(query.tsquery(), config=query.config, search_type="raw")
+            condition |= Q(**{f"document_{language}": search_query})
+    words = text.strip()
+    if words.isdigit() and len(words) < 19:
+        condition |= Q(pk=int(words))
+    for field in exact_fields:
+        condition |= Q(**{f"{field}__iexact": words})
+    if not condition:
+        return queryset.none()
+    documents = {f"document_{language}": SearchDocument(language) for language in CONFIGS}
+    return queryset.alias(**documents).filter(condition)
+
+
 # --- The two backends -------------------------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, User
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 from reversion.models import Version
@@ -364,3 +365,37 @@ def test_articles_are_featured_and_unfeatured_from_the_list(staff_client):
     )
     article.refresh_from_db()
     assert not article.is_featured
+
+
+# --- Searching the admin's lists -------------------------------------------------------------------
+
+
+def listed(page):
+    """The ids of the items a changelist shows."""
+    links = re.findall(r'<th class="field-[^"]+"><a href="/admin/\w+/\w+/(\d+)/change/', page)
+    return [int(pk) for pk in links]
+
+
+def test_the_admin_search_finds_drafts_by_a_word_of_their_title_in_any_language(staff_client):
+    draft = make_article("Checkpoint opened", status=Status.DRAFT)
+    make_article("Another story")
+    page = staff_client.get("/admin/news/article/", {"q": "checkpoint"}).content.decode()
+    assert listed(page) == [draft.pk]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search")
+def test_on_postgresql_the_admin_search_reads_the_search_documents(staff_client):
+    theft = make_incident(
+        "Theft",
+        title_ru="Задержан подозреваемый",
+        body_ru="<p>Возбуждено дело о краже скота.</p>",
+        title_tg="Гумонбар боздошт шуд",
+        body_tg="<p>Дар Хуҷанд парванда оғоз шуд.</p>",
+    )
+    make_incident("Fraud")
+    for words in ("кражи", "хучанд", str(theft.pk)):  # another word form, folded Tajik, the id
+        page = staff_client.get("/admin/incidents/incident/", {"q": words}).content.decode()
+        assert listed(page) == [theft.pk], words
+    tender = make_tender(reference_number="ICB-2026/07")
+    page = staff_client.get("/admin/announcements/announcement/", {"q": "icb-2026/07"}).content.decode()
+    assert listed(page) == [tender.pk]

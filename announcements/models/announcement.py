@@ -160,6 +160,7 @@ class Announcement(Publishable):
         # over Django's 30-character limit; the same index under a shorter name.
         indexes = [
             models.Index(fields=["status", "-published_at"], name="announcements_live"),
+            models.Index(fields=["-published_at", "-id"], name="announcements_recent"),
             models.Index(fields=["outcome", "deadline"], name="announcements_deadline"),
             *live_indexes("announcements"),
         ]
