@@ -136,6 +136,7 @@ class PortalAdminSite(admin.AdminSite):
         elif language in languages and state == "outdated":
             queryset = queryset.outdated_in(language)
         page = Paginator(queryset, 50).get_page(request.GET.get("page"))
+        totals = model.objects.translation_totals()
         opts = model._meta
         rows = [
             {
@@ -155,10 +156,7 @@ class PortalAdminSite(admin.AdminSite):
             "current_state": state,
             "rows": rows,
             "page": page,
-            "totals": [
-                (code, model.objects.missing_in(code).count(), model.objects.outdated_in(code).count())
-                for code in languages
-            ],
+            "totals": [(code, totals[f"missing_{code}"], totals[f"outdated_{code}"]) for code in languages],
         }
         return TemplateResponse(request, "admin/translation_dashboard.html", context)
 

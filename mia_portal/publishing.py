@@ -9,7 +9,7 @@ import hashlib
 
 from django.conf import settings
 from django.db import migrations, models
-from django.db.models import Case, Min, Q, Value, When
+from django.db.models import Case, Count, Min, Q, Value, When
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -78,10 +78,28 @@ class PublishableQuerySet(models.QuerySet):
 
     def outdated_in(self, language):
         """Complete in ``language``, but another language's text changed after it was saved."""
-        return self.filter(**{f"translation_changes__{language}__outdated": True})
+        return self.filter(outdated_in(language))
 
     def missing_in(self, language):
-        return self.filter(**{availability_field(language): False})
+        return self.filter(missing_in(language))
+
+    def translation_totals(self):
+        """{"missing_tg": n, "outdated_tg": n, …} in one pass over the table."""
+        return self.aggregate(
+            **{
+                f"{state}_{code}": Count("pk", filter=condition(code))
+                for code in LANGUAGE_CODES
+                for state, condition in (("missing", missing_in), ("outdated", outdated_in))
+            }
+        )
+
+
+def missing_in(language):
+    return Q(**{availability_field(language): False})
+
+
+def outdated_in(language):
+    return Q(**{f"translation_changes__{language}__outdated": True})
 
 
 def availability_field(language):
@@ -187,8 +205,9 @@ class Publishable(models.Model):
         get_latest_by = "published_at"
         indexes = [
             models.Index(fields=["status", "-published_at"], name="%(app_label)s_%(class)s_live"),
-            # The admin's lists: every status, newest first.
+            # The admin's lists (every status, newest first) and its translations page.
             models.Index(fields=["-published_at", "-id"], name="%(app_label)s_%(class)s_recent"),
+            models.Index(fields=["-updated_at", "-id"], name="%(app_label)s_%(class)s_changed"),
         ]
 
     def save(self, *args, **kwargs):

@@ -161,6 +161,7 @@ class Announcement(Publishable):
         indexes = [
             models.Index(fields=["status", "-published_at"], name="announcements_live"),
             models.Index(fields=["-published_at", "-id"], name="announcements_recent"),
+            models.Index(fields=["-updated_at", "-id"], name="announcements_changed"),
             models.Index(fields=["outcome", "deadline"], name="announcements_deadline"),
             *live_indexes("announcements"),
         ]
