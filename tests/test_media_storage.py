@@ -13,6 +13,7 @@ from pathlib import Path
 import boto3
 import pytest
 from django.core.files.storage import storages
+from django.core.management import call_command
 from moto import mock_aws
 
 from announcements.models import Document, DocumentVersion
@@ -122,4 +123,27 @@ def test_documents_are_private_objects_served_through_the_site(client, bucket, m
     assert keys(bucket, "media/") == []
     response = client.get(document.get_absolute_url())
     assert response.status_code == 200
+    assert b"".join(response.streaming_content) == data
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_holds_the_buckets_files_and_restores_them(client, bucket, monkeypatch, tmp_path):
+    for model in (Document, DocumentVersion):
+        monkeypatch.setattr(model._meta.get_field("file"), "storage", storages["documents"])
+    article = make_article("Round table")
+    make_photo(article)
+    data = announcements.pdf_bytes("dossier kept in the backup")
+    document = announcements.make_document(announcements.make_tender(), data=data)
+    before = {prefix: sorted(keys(bucket, prefix)) for prefix in ("media/", "documents/")}
+    archive = tmp_path / "site.tar.gz"
+    call_command("backup_site", str(archive))
+
+    for prefix in before:
+        for key in keys(bucket, prefix):
+            bucket.delete_object(Bucket=BUCKET, Key=key)
+    call_command("restore_site", str(archive), no_input=True)
+
+    assert {prefix: sorted(keys(bucket, prefix)) for prefix in before} == before
+    assert before["media/"] and before["documents/"]
+    response = client.get(Document.objects.get(pk=document.pk).get_absolute_url())
     assert b"".join(response.streaming_content) == data

@@ -1,4 +1,4 @@
-"""Write the whole site — database content and uploaded media — into one .tar.gz archive.
+"""Write the whole site — database content and uploaded files — into one .tar.gz archive.
 
 The data is Django's own JSON serialization with natural keys, so an archive made on
 SQLite restores on PostgreSQL and the other way round.
@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
+
+from mia_portal.backups import stored_files, upload_storages
 
 # Rebuilt by migrate, or short-lived: sessions, login attempts, content types, permissions.
 EXCLUDED = [
@@ -49,7 +51,12 @@ class Command(BaseCommand):
             info.size = len(payload)
             info.mtime = int(timezone.now().timestamp())
             tar.addfile(info, io.BytesIO(payload))
-            media = Path(settings.MEDIA_ROOT)
-            if media.is_dir():
-                tar.add(media, arcname="media")
+            for folder, storage in upload_storages().items():
+                for name in stored_files(storage):
+                    with storage.open(name) as stored:
+                        content = stored.read()
+                    info = tarfile.TarInfo(f"{folder}/{name}")
+                    info.size = len(content)
+                    info.mtime = int(timezone.now().timestamp())
+                    tar.addfile(info, io.BytesIO(content))
         self.stdout.write(self.style.SUCCESS(f"Backup written to {path}"))

@@ -1,14 +1,15 @@
 """Replace the site's database content and media with those of a backup archive."""
 
-import shutil
 import tarfile
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
+from django.core.files import File
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+
+from mia_portal.backups import storage_for, stored_files, upload_storages
 
 
 class Command(BaseCommand):
@@ -33,12 +34,13 @@ class Command(BaseCommand):
             with transaction.atomic():
                 call_command("flush", interactive=False, verbosity=0)
                 call_command("loaddata", str(data), verbosity=0)
-            media = Path(settings.MEDIA_ROOT)
-            if media.exists():
-                shutil.rmtree(media)
-            restored_media = Path(workdir) / "media"
-            if restored_media.is_dir():
-                shutil.copytree(restored_media, media)
-            else:
-                media.mkdir(parents=True)
+            for storage in upload_storages().values():
+                for name in list(stored_files(storage)):
+                    storage.delete(name)
+            for folder in ("media", "documents"):
+                storage, root = storage_for(folder), Path(workdir) / folder
+                files = sorted(path for path in root.rglob("*") if path.is_file()) if root.is_dir() else []
+                for path in files:
+                    with path.open("rb") as content:
+                        storage.save(path.relative_to(root).as_posix(), File(content))
         self.stdout.write(self.style.SUCCESS(f"Restored from {path}"))
