@@ -14,7 +14,7 @@ PostgreSQL: full-text search with each language's configuration — ``russian`` 
 over folded text, and each query word is lightly stemmed (-ро, -ҳо, -и, -он …) and matched
 as a prefix, so endings do not defeat it. Each item's document (title weighted A, lead B,
 text C) is stored per language in a column that a trigger keeps current, with a GIN index
-(the ``000X_search_indexes`` migrations). Stored, not computed in the query: PostgreSQL's
+(``mia_portal.search_schema``). Stored, not computed in the query: PostgreSQL's
 planner takes to_tsvector for cheap, and over an expression index it would compute it row
 by row for a common word — about a millisecond an article, seconds a search (measured on
 100,000 articles: 0.9 s with expression indexes, 8 ms stored). Results are ranked with
@@ -257,9 +257,9 @@ SECTIONS = {
 class SearchDocument(Expression):
     """An item's stored tsvector in one language (PostgreSQL).
 
-    The ``000X_search_indexes`` migrations add the columns ``search_tg``, ``search_ru`` and
-    ``search_en`` with a trigger that fills them on every insert and every change of a title,
-    lead or text, and a GIN index on each. Django's models do not declare them: this
+    ``mia_portal.search_schema`` adds the columns ``search_tg``, ``search_ru`` and ``search_en``
+    with a trigger that fills them on every insert and every change of a title, lead or text,
+    and a GIN index on each. Django's models do not declare them: this
     expression names the column on whatever alias the query gives the table.
     """
 

@@ -1,81 +1,8 @@
-"""Full-text search documents for incident reports (PostgreSQL only; nothing happens on SQLite).
-
-Adds ``search_tg``, ``search_ru`` and ``search_en`` (tsvector) to the table — columns the model
-does not declare; ``mia_portal.search.SearchDocument`` reads them — with a GIN index on each
-and a trigger that rebuilds them whenever an item is inserted or a title, lead or text
-changes. The document weighs the title A, the lead B and the text C (its HTML tags are left
-out by the parser); Tajik uses the 'simple' configuration over text folded as people type it
-(ғ→г ӣ→и қ→к ӯ→у ҳ→х ҷ→ч ё→е), Russian and English their own configurations.
-
-A stored document, not an expression index: PostgreSQL's planner takes to_tsvector for cheap,
-so over an expression index it computes it row by row for common words (about a millisecond
-an article). Renaming a translated title, lead or text column needs the trigger function
-updated too.
-"""
+"""Full-text search documents for incident reports (see ``mia_portal.search_schema``)."""
 
 from django.db import migrations
 
-DOCUMENT_FUNCTION = """
-CREATE OR REPLACE FUNCTION mia_search_document(
-    config regconfig, fold boolean, title text, lead text, body text
-) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT setweight(to_tsvector(config, coalesce(CASE WHEN fold
-               THEN translate(title, 'ҒӢҚӮҲҶЁғӣқӯҳҷё', 'ГИКУХЧЕгикухче') ELSE title END, '')), 'A')
-        || setweight(to_tsvector(config, coalesce(CASE WHEN fold
-               THEN translate(lead, 'ҒӢҚӮҲҶЁғӣқӯҳҷё', 'ГИКУХЧЕгикухче') ELSE lead END, '')), 'B')
-        || setweight(to_tsvector(config, coalesce(CASE WHEN fold
-               THEN translate(body, 'ҒӢҚӮҲҶЁғӣқӯҳҷё', 'ГИКУХЧЕгикухче') ELSE body END, '')), 'C')
-$$;
-
-CREATE OR REPLACE FUNCTION mia_search_documents_update() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    item jsonb := to_jsonb(NEW);
-BEGIN
-    NEW.search_tg := mia_search_document('simple', true, item->>'title_tg', item->>'lead_tg', item->>'body_tg');
-    NEW.search_ru := mia_search_document('russian', false, item->>'title_ru', item->>'lead_ru', item->>'body_ru');
-    NEW.search_en := mia_search_document('english', false, item->>'title_en', item->>'lead_en', item->>'body_en');
-    RETURN NEW;
-END;
-$$;
-"""
-
-TABLE = "incidents_incident"
-COLUMNS = ("title", "lead", "body")
-LANGUAGES = {"tg": ("simple", "true"), "ru": ("russian", "false"), "en": ("english", "false")}
-
-
-def document(language):
-    config, fold = LANGUAGES[language]
-    arguments = [f"{field}_{language}" if field else "NULL" for field in COLUMNS]
-    return f"mia_search_document('{config}', {fold}, {', '.join(arguments)})"
-
-
-def add_documents(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    watched = ", ".join(f"{field}_{code}" for field in COLUMNS if field for code in LANGUAGES)
-    schema_editor.execute(DOCUMENT_FUNCTION)
-    schema_editor.execute(
-        f"ALTER TABLE {TABLE} " + ", ".join(f"ADD COLUMN search_{code} tsvector" for code in LANGUAGES)
-    )
-    schema_editor.execute(
-        f"UPDATE {TABLE} SET " + ", ".join(f"search_{code} = {document(code)}" for code in LANGUAGES)
-    )
-    schema_editor.execute(
-        f"CREATE TRIGGER {TABLE}_search BEFORE INSERT OR UPDATE OF {watched} ON {TABLE} "
-        "FOR EACH ROW EXECUTE FUNCTION mia_search_documents_update()"
-    )
-    for code in LANGUAGES:
-        schema_editor.execute(f"CREATE INDEX {TABLE}_search_{code} ON {TABLE} USING gin (search_{code})")
-
-
-def remove_documents(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    schema_editor.execute(f"DROP TRIGGER IF EXISTS {TABLE}_search ON {TABLE}")
-    schema_editor.execute(
-        f"ALTER TABLE {TABLE} " + ", ".join(f"DROP COLUMN IF EXISTS search_{code}" for code in LANGUAGES)
-    )
+from mia_portal.search_schema import search_documents
 
 
 class Migration(migrations.Migration):
@@ -84,5 +11,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(add_documents, remove_documents),
+        search_documents("incidents_incident"),
     ]
