@@ -18,7 +18,7 @@ class AnnouncementListView(PaginatedMixin, PublishedListMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        queryset = super().get_queryset()
+        queryset = super().get_queryset().for_cards()
         self.kind = self.request.GET.get("kind", "")
         if self.kind in Kind.values:
             queryset = queryset.of_kind(self.kind)

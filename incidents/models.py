@@ -61,6 +61,12 @@ class IncidentQuerySet(PublishableQuerySet):
         """What a list of reports shows besides the report itself: category and place."""
         return self.select_related("category", "region", "district")
 
+    def for_items(self):
+        """Only what ``incidents/includes/incident_item.html`` shows."""
+        return self.select_related("category", "district").only_shown(
+            "slug", "published_at", "title", "lead", "category__name", "district__name"
+        )
+
     def in_region(self, region):
         return self.filter(region=region)
 

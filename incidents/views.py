@@ -17,7 +17,7 @@ class IncidentListView(PaginatedMixin, PublishedListMixin, ListView):
 
     def get_queryset(self):
         self.form = IncidentFilterForm(self.request.GET)
-        return self.form.apply(super().get_queryset().for_list())
+        return self.form.apply(super().get_queryset().for_items())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(
@@ -46,7 +46,7 @@ class IncidentDetailView(PublishedDetailMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         incident = self.object
-        others = Incident.objects.listed_in(translation.get_language()).for_list().exclude(pk=incident.pk)
+        others = Incident.objects.listed_in(translation.get_language()).for_items().exclude(pk=incident.pk)
         context = super().get_context_data(
             available_languages=incident.available_languages(),
             more_in_district=others.in_district(incident.district_id)[:RELATED_COUNT],

@@ -12,12 +12,15 @@ cleaned too); the renditions it returns are kept in a JSONField beside the photo
 
 import io
 import uuid
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
@@ -27,6 +30,23 @@ MAX_SIDE = 16_383
 RENDITION_WIDTHS = (320, 640, 1024, 1600)
 JPEG_QUALITY = 82
 WEBP_QUALITY = 76
+
+
+@lru_cache(maxsize=20_000)
+def photo_url(name):
+    """The public URL of a stored photo or rendition.
+
+    Photos are public objects (plain URLs, never signed), so a name's URL only changes with
+    the storage settings; a list page shows a few dozen of them and ``Storage.url`` costs
+    more than the rest of a card.
+    """
+    return default_storage.url(name)
+
+
+@receiver(setting_changed)
+def _forget_photo_urls(setting, **kwargs):
+    if setting in {"STORAGES", "MEDIA_URL"}:
+        photo_url.cache_clear()
 
 
 class CleanedImage(ContentFile):

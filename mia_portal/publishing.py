@@ -68,6 +68,19 @@ class PublishableQuerySet(models.QuerySet):
         ]
         return self.published().available_in(language).defer(*others)
 
+    def only_shown(self, *fields):
+        """``only(*fields)`` for a public list in the current language.
+
+        Long texts are read in that language alone (a listed item is available in it), short
+        translated fields in every language so that their fallbacks need no query of their
+        own. A card then reads a dozen columns instead of sixty: less to send, compile and
+        build per row.
+        """
+        language = translation.get_language()
+        return self.only(
+            *(f"{field}_{language}" if field in self.model.long_texts else field for field in fields)
+        )
+
     def next_change_at(self):
         """When what the public sees of these items next changes by itself (None: never).
 

@@ -45,7 +45,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         language = translation.get_language()
-        articles = Article.objects.listed_in(language).for_lists()
+        articles = Article.objects.listed_in(language).for_cards()
         lead = articles.featured().first()
         more = list((articles.exclude(pk=lead.pk) if lead else articles)[: self.more_news + (not lead)])
         if lead is None and more:
@@ -53,8 +53,8 @@ class HomeView(TemplateView):
         return super().get_context_data(
             lead_article=lead,
             articles=more,
-            incidents=Incident.objects.listed_in(language).for_list()[: self.incidents],
-            announcements=Announcement.objects.for_home_page(language)[: self.announcements],
+            incidents=Incident.objects.listed_in(language).for_items()[: self.incidents],
+            announcements=Announcement.objects.for_home_page(language).for_cards()[: self.announcements],
             address=Address.objects.current().available_in(language).first(),
             **kwargs,
         )

@@ -89,6 +89,12 @@ class ArticleQuerySet(PublishableQuerySet):
         """What a card shows: the rubric and region come in the same query."""
         return self.select_related("rubric", "region")
 
+    def for_cards(self):
+        """Only what ``news/includes/card.html`` shows (the summary falls back to the body)."""
+        return self.select_related("rubric").only_shown(
+            "slug", "published_at", "title", "lead", "body", "cover_renditions", "cover_alt", "rubric__name"
+        )
+
 
 class Article(Publishable):
     # Blank here because any one language will do: clean() checks that one is filled.

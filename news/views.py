@@ -24,7 +24,7 @@ class ArticleListMixin(PaginatedMixin, PublishedListMixin):
     paginate_by = ARTICLES_PER_PAGE
 
     def get_queryset(self):
-        return super().get_queryset().for_lists()
+        return super().get_queryset().for_cards()
 
     def get_context_data(self, **kwargs):
         language = translation.get_language()
@@ -114,7 +114,7 @@ class ArticleDetailView(PublishedDetailMixin, DetailView):
         context = super().get_context_data(**kwargs)
         article = self.object
         language = translation.get_language()
-        related = Article.objects.listed_in(language).related_to(article).for_lists()
+        related = Article.objects.listed_in(language).related_to(article).for_cards()
         title = getattr(article, f"title_{context['content_language']}") or str(article)
         region_url = ""
         if article.region:

@@ -51,6 +51,21 @@ class AnnouncementQuerySet(PublishableQuerySet):
     def of_kind(self, kind):
         return self.filter(kind=kind)
 
+    def for_cards(self):
+        """Only what ``announcements/includes/card.html`` shows (the summary comes from the body)."""
+        return self.only_shown(
+            "slug",
+            "published_at",
+            "kind",
+            "title",
+            "body",
+            "outcome",
+            "deadline",
+            "reference_number",
+            "event_starts_on",
+            "event_ends_on",
+        )
+
     def with_status(self, status):
         return self.filter(status_filter(status, timezone.now()))
 

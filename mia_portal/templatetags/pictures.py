@@ -11,8 +11,9 @@ is rendered when there are no renditions. The storage is never touched: URLs com
 
 from django import template
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.utils.html import format_html
+
+from mia_portal.images import photo_url
 
 register = template.Library()
 
@@ -21,9 +22,7 @@ FALLBACK_WIDTH = 640  # the JPEG in ``src`` for browsers that ignore srcset
 
 
 def _srcset(renditions, key):
-    return ", ".join(
-        f"{default_storage.url(entry[key])} {entry['width']}w" for entry in renditions if entry.get(key)
-    )
+    return ", ".join(f"{photo_url(entry[key])} {entry['width']}w" for entry in renditions if entry.get(key))
 
 
 @register.simple_tag
@@ -43,7 +42,7 @@ def picture(renditions, alt="", sizes=DEFAULT_SIZES, eager=False, css_class=""):
         + ' decoding="async"></picture>',
         format_html(' class="{}"', css_class) if css_class else "",
         source,
-        default_storage.url(fallback["jpeg"]),
+        photo_url(fallback["jpeg"]),
         _srcset(entries, "jpeg"),
         sizes,
         largest["width"],
@@ -59,5 +58,5 @@ def rendition_url(renditions, width=1024, absolute=False):
     if not entries:
         return ""
     entry = min(entries, key=lambda entry: abs(entry["width"] - width))
-    url = default_storage.url(entry["jpeg"])
+    url = photo_url(entry["jpeg"])
     return settings.SITE_URL + url if absolute and url.startswith("/") else url

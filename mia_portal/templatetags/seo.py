@@ -16,13 +16,14 @@ import json
 
 from django import template
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+
+from mia_portal.images import photo_url
 
 register = template.Library()
 
@@ -56,15 +57,13 @@ def share_image(renditions, width=SHARE_IMAGE_WIDTH):
     if not entries:
         return None
     entry = min(entries, key=lambda entry: abs(entry["width"] - width))
-    url = default_storage.url(entry["jpeg"])
+    url = photo_url(entry["jpeg"])
     return (settings.SITE_URL + url if url.startswith("/") else url), entry.get("width"), entry.get("height")
 
 
 def image_urls(renditions):
     entries = [entry for entry in (renditions or {}).get("renditions") or [] if entry.get("jpeg")]
-    urls = [
-        default_storage.url(entry["jpeg"]) for entry in sorted(entries, key=lambda entry: -entry["width"])
-    ]
+    urls = [photo_url(entry["jpeg"]) for entry in sorted(entries, key=lambda entry: -entry["width"])]
     return [settings.SITE_URL + url if url.startswith("/") else url for url in urls]
 
 

@@ -52,7 +52,7 @@ def test_stream_shows_title_lead_publication_time_and_district(client):
     assert response.status_code == 200
     assert "15-year-old resident of Dushanbe suspected of theft" in html
     assert "Tuesday, 28 January 2020 09:21" in html
-    assert '<time datetime="2020-01-28T09:21:00+0500">' in html
+    assert '<time datetime="2020-01-28T09:21:00+05:00">' in html
     assert "sino (en)" in html
     assert "word …" in html  # the lead is cut with an ellipsis
 
