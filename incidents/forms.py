@@ -17,10 +17,20 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.models import District, Region
 from incidents.models import IncidentCategory
+from mia_portal.caching import remember
 from mia_portal.richtext import strip_control_characters
 
 FIRST_DAY = date(2000, 1, 1)
 SHOWN_VALUE_LENGTH = 40
+
+
+def filter_choices():
+    """Regions, districts and categories: the same for every request until an editor changes one."""
+    return (
+        list(Region.objects.all()),
+        list(District.objects.select_related("region")),
+        list(IncidentCategory.objects.all()),
+    )
 
 
 class DayInput(forms.DateInput):
@@ -42,10 +52,10 @@ class IncidentFilterForm(forms.Form):
         # Bound even without parameters, so an empty query is simply a valid, empty filter.
         super().__init__(data, label_suffix="", **kwargs)
         self.notices = []
-        self.regions = {region.slug: region for region in Region.objects.all()}
-        districts = list(District.objects.select_related("region"))
+        regions, districts, categories = remember("incident-filter-choices", filter_choices)
+        self.regions = {region.slug: region for region in regions}
         self.districts = {district.slug: district for district in districts}
-        self.categories = {category.slug: category for category in IncidentCategory.objects.all()}
+        self.categories = {category.slug: category for category in categories}
 
         self.fields["region"].choices = [("", _("All regions"))] + [
             (slug, region.name) for slug, region in self.regions.items()

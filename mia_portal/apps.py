@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
@@ -9,10 +10,12 @@ class MiaPortalConfig(AppConfig):
     verbose_name = _("Ministry of Internal Affairs portal")
 
     def ready(self):
-        from mia_portal.caching import content_signal_receiver
+        from mia_portal import caching
 
         for signal in (post_save, post_delete, m2m_changed):
-            signal.connect(content_signal_receiver, dispatch_uid=f"page-cache-{signal!r}")
+            signal.connect(caching.content_signal_receiver, dispatch_uid=f"page-cache-{signal!r}")
+        request_started.connect(caching.request_started_receiver, dispatch_uid="generation-per-request")
+        request_finished.connect(caching.request_finished_receiver, dispatch_uid="generation-per-request")
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -10,6 +10,8 @@ any job.
 
 import hashlib
 import logging
+import secrets
+import threading
 
 from django.apps import apps
 from django.conf import settings
@@ -27,22 +29,53 @@ GENERATION_KEY = "pages:generation"
 NO_SCHEDULE = "none"
 # Derived data is kept at most this long: old generations' keys then leave the cache by themselves.
 DATA_CACHE_SECONDS = 3600
+# How many remembered values each process also keeps in memory (see ``remember``).
+REMEMBERED_IN_PROCESS = 512
+_remembered = {}
+# The generation a request has read: one round trip per request, and one generation per page.
+_this_request = threading.local()
+
+
+def first_generation():
+    """A random start, so that generations never repeat after the cache is emptied (a Redis
+    restart): nothing remembered under an earlier generation is ever taken for current."""
+    return secrets.randbelow(2**52) + 1
 
 
 def current_generation():
-    generation = cache.get(GENERATION_KEY)
+    generation = getattr(_this_request, "generation", None)
     if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, None)
+        generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            generation = first_generation()
+            if not cache.add(GENERATION_KEY, generation, None):
+                generation = cache.get(GENERATION_KEY) or generation
+        _remember_for_this_request(generation)
     return generation
+
+
+def _remember_for_this_request(generation):
+    if getattr(_this_request, "active", False):
+        _this_request.generation = generation
+
+
+def request_started_receiver(**kwargs):
+    _this_request.active = True
+    _this_request.generation = None
+
+
+def request_finished_receiver(**kwargs):
+    _this_request.active = False
+    _this_request.generation = None
 
 
 def content_changed(**kwargs):
     """Signal receiver and plain function: invalidate every cached page at once."""
+    _this_request.generation = None
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation stored yet (or the cache was emptied)
-        cache.set(GENERATION_KEY, 2, None)
+        cache.set(GENERATION_KEY, first_generation(), None)
 
 
 def content_signal_receiver(sender, **kwargs):
@@ -82,12 +115,19 @@ def remember(key, compute):
     changes with the content: a list's count, the incident statistics, the helplines. Used
     whether or not whole pages are cached. The moment a value stops being true is stored with
     it and checked against this process's clock, not left to the cache's expiry alone.
+
+    Each process also keeps what it remembered in memory under the same key, so a page that
+    asks for several values costs one round trip to the cache (the generation), not one per
+    value. The values are shared by the requests of the process: callers must not change them.
     """
     generation = current_generation()
     key = f"data:{generation}:{hashlib.sha256(key.encode()).hexdigest()}"
-    stored = cache.get(key)
     now = timezone.now()
+    stored = _remembered.get(key)
+    if stored is None:
+        stored = cache.get(key)
     if stored is not None and (stored[0] is None or now < stored[0]):
+        _keep_in_process(key, stored)
         return stored[1]
     value = compute()
     valid_until = next_publication(generation)
@@ -96,7 +136,15 @@ def remember(key, compute):
         timeout = min(timeout, int((valid_until - now).total_seconds()))
     if timeout > 0:
         cache.set(key, (valid_until, value), timeout)
+        _keep_in_process(key, (valid_until, value))
     return value
+
+
+def _keep_in_process(key, entry):
+    if key not in _remembered:
+        if len(_remembered) >= REMEMBERED_IN_PROCESS:
+            _remembered.clear()  # old generations' values; the current ones come back at once
+        _remembered[key] = entry
 
 
 class PublicPageCacheMiddleware:
@@ -114,7 +162,10 @@ class PublicPageCacheMiddleware:
         # built in the current generation.
         key = self.cache_key(request)
         stored = cache.get_many([GENERATION_KEY, key])
-        generation = stored.get(GENERATION_KEY) or current_generation()
+        generation = stored.get(GENERATION_KEY)
+        if generation is None:
+            generation = current_generation()
+        _remember_for_this_request(generation)
         entry = stored.get(key)
         if entry is not None and entry[0] == generation:
             response = entry[1]

@@ -55,7 +55,7 @@ class HomeView(TemplateView):
             articles=more,
             incidents=Incident.objects.listed_in(language).for_items()[: self.incidents],
             announcements=Announcement.objects.for_home_page(language).for_cards()[: self.announcements],
-            address=Address.objects.current().available_in(language).first(),
+            address=Address.objects.current().available_in(language).for_teaser().first(),
             **kwargs,
         )
 

@@ -246,6 +246,10 @@ class AddressQuerySet(PublishableQuerySet):
         """The address the site features now (at most one)."""
         return self.published().filter(is_current=True)
 
+    def for_teaser(self):
+        """Only what ``news/includes/address_teaser.html`` shows (the opening comes from the body)."""
+        return self.only_shown("slug", "title", "speaker", "delivered_on", "body")
+
 
 class Address(Publishable):
     """A featured statement, such as the President's annual address to Parliament."""

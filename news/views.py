@@ -41,8 +41,9 @@ class ArticleListView(ArticleListMixin, ListView):
 
     def get(self, request, *args, **kwargs):
         self.ignored_filters = []
-        self.rubrics = list(Rubric.objects.all())
-        self.regions = list(Region.objects.all())
+        self.rubrics, self.regions = remember(
+            "news-filter-choices", lambda: (list(Rubric.objects.all()), list(Region.objects.all()))
+        )
         self.rubric = self._choose(self.rubrics, "rubric")
         self.region = self._choose(self.regions, "region")
         return super().get(request, *args, **kwargs)

@@ -4,12 +4,20 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from mia_portal.caching import PublicPageCacheMiddleware, current_generation, seconds_until_next_publication
+from contacts.models import Helpline
+from mia_portal import caching
+from mia_portal.caching import (
+    PublicPageCacheMiddleware,
+    current_generation,
+    remember,
+    seconds_until_next_publication,
+)
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from tests.announcements.factories import make_tender
 from tests.factories import make_helpline
@@ -17,6 +25,21 @@ from tests.incidents.factories import make_incident
 from tests.news.factories import make_article, make_rubric
 
 pytestmark = pytest.mark.django_db
+
+
+class CountingReads:
+    """The cache, with the keys read through ``get`` noted."""
+
+    def __init__(self, real):
+        self.real = real
+        self.keys = []
+
+    def get(self, key, *args, **kwargs):
+        self.keys.append(key)
+        return self.real.get(key, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
 
 
 @pytest.fixture(autouse=True)
@@ -123,6 +146,39 @@ def test_a_lists_count_is_worked_out_once_and_follows_every_change(client, setti
     assert ran == 1 and "Second (en)" in page
     second.delete()
     assert "Second (en)" not in counts_run()[1]
+
+
+def test_a_remembered_value_is_kept_in_the_process_and_follows_every_change(monkeypatch):
+    make_helpline(display_number="19-19")
+
+    def numbers():
+        return remember("test-helplines", lambda: sorted(h.display_number for h in Helpline.objects.all()))
+
+    assert numbers() == ["19-19"]
+    reading = CountingReads(cache)
+    monkeypatch.setattr(caching, "cache", reading)
+    assert numbers() == ["19-19"]
+    assert [key for key in reading.keys if key.startswith("data:")] == []
+    make_helpline(display_number="102")
+    assert numbers() == ["102", "19-19"]
+
+
+def test_an_emptied_cache_never_brings_back_what_a_process_remembered():
+    """After a Redis restart the generations start afresh; they must not meet old ones."""
+    assert remember("test-answer", lambda: "before") == "before"
+    cache.clear()
+    assert remember("test-answer", lambda: "after") == "after"
+
+
+def test_one_request_reads_the_generation_once(client, settings, monkeypatch):
+    settings.PAGE_CACHE_SECONDS = 0
+    make_helpline()
+    make_article("First")
+    client.get("/en/news/")
+    reading = CountingReads(cache)
+    monkeypatch.setattr(caching, "cache", reading)
+    client.get("/en/news/")
+    assert reading.keys.count(caching.GENERATION_KEY) == 1
 
 
 def test_statistics_follow_a_new_report_at_once_and_a_scheduled_one_on_time(client, monkeypatch):

@@ -147,3 +147,14 @@ def test_a_backup_holds_the_buckets_files_and_restores_them(client, bucket, monk
     assert before["media/"] and before["documents/"]
     response = client.get(Document.objects.get(pk=document.pk).get_absolute_url())
     assert b"".join(response.streaming_content) == data
+
+
+def test_photo_urls_follow_a_change_of_storage(client, settings):
+    """Photo URLs are worked out once per name, and again when the storage settings change."""
+    article = make_article("Round table")
+    make_photo(article)
+    path = f"/en/news/{article.pk}-{article.slug}/"
+    assert 'src="/media/' in client.get(path).content.decode()
+    settings.MEDIA_URL = "/uploads/"
+    page = client.get(path).content.decode()
+    assert 'src="/uploads/' in page and 'src="/media/' not in page
