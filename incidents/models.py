@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import District, Region, RegionalDepartment
-from mia_portal.publishing import Publishable, PublishableQuerySet, live_indexes
+from mia_portal.publishing import Publishable, PublishableQuerySet, cached_reverse, live_indexes
 from mia_portal.richtext import RichTextField
 
 article_number = RegexValidator(
@@ -168,7 +168,7 @@ class Incident(Publishable):
         return self.first_filled("title")
 
     def get_absolute_url(self):
-        return reverse("incidents:detail", kwargs={"pk": self.pk, "slug": self.slug})
+        return cached_reverse("incidents:detail", pk=self.pk, slug=self.slug)
 
     def clean(self):
         super().clean()

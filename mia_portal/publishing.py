@@ -6,13 +6,17 @@ Public views select content only through ``PublishableQuerySet.published()``.
 """
 
 import hashlib
+from functools import lru_cache
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db import migrations, models
 from django.db.models import Case, Count, Min, Q, Value, When
+from django.dispatch import receiver
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +34,25 @@ class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+def cached_reverse(viewname, **kwargs):
+    """``reverse(viewname, kwargs=kwargs)``, worked out once per language: a list shows dozens
+    of links (each card's detail page, each archive year), and ``reverse()`` costs more than a
+    card's other work."""
+    language = translation.get_language()
+    return _reversed(get_urlconf(), get_script_prefix(), language, viewname, tuple(sorted(kwargs.items())))
+
+
+@lru_cache(maxsize=20_000)
+def _reversed(urlconf, script_prefix, language, viewname, kwargs):
+    return reverse(viewname, urlconf=urlconf, kwargs=dict(kwargs))
+
+
+@receiver(setting_changed)
+def _forget_reversed_urls(setting, **kwargs):
+    if setting == "ROOT_URLCONF":
+        _reversed.cache_clear()
 
 
 def live():

@@ -13,7 +13,14 @@ from django.utils.translation import pgettext_lazy
 
 from contacts.models import Region
 from mia_portal.images import clean_photo, store_photo
-from mia_portal.publishing import LANGUAGE_CODES, Publishable, PublishableQuerySet, Status, live_indexes
+from mia_portal.publishing import (
+    LANGUAGE_CODES,
+    Publishable,
+    PublishableQuerySet,
+    Status,
+    cached_reverse,
+    live_indexes,
+)
 from mia_portal.richtext import RichTextField
 from mia_portal.slugs import latin_slug
 
@@ -157,7 +164,7 @@ class Article(Publishable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:detail", kwargs={"pk": self.pk, "slug": self.slug})
+        return cached_reverse("news:detail", pk=self.pk, slug=self.slug)
 
     def clean(self):
         super().clean()
@@ -298,7 +305,7 @@ class Address(Publishable):
             super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("news:address_detail", kwargs={"pk": self.pk, "slug": self.slug})
+        return cached_reverse("news:address_detail", pk=self.pk, slug=self.slug)
 
     def clean(self):
         super().clean()

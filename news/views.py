@@ -11,7 +11,7 @@ from django.views.generic import DetailView, ListView, MonthArchiveView, YearArc
 from contacts.models import Region
 from mia_portal.caching import remember
 from mia_portal.pagination import PaginatedMixin
-from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
+from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin, cached_reverse
 from news.models import Address, Article, ArticlePhoto, Rubric
 
 ARTICLES_PER_PAGE = 12
@@ -33,7 +33,10 @@ class ArticleListMixin(PaginatedMixin, PublishedListMixin):
             f"news-archive-years:{language}",
             lambda: list(articles.datetimes("published_at", "year", order="DESC")),
         )
-        return super().get_context_data(archive_years=years, **kwargs)
+        archive_years = [
+            {"year": year.year, "url": cached_reverse("news:year", year=year.year)} for year in years
+        ]
+        return super().get_context_data(archive_years=archive_years, **kwargs)
 
 
 class ArticleListView(ArticleListMixin, ListView):

@@ -12,13 +12,18 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Max, Min, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from announcements.closing import CompetitionStatus, Outcome, status_filter, status_of, time_left
-from mia_portal.publishing import LANGUAGE_CODES, Publishable, PublishableQuerySet, live_indexes
+from mia_portal.publishing import (
+    LANGUAGE_CODES,
+    Publishable,
+    PublishableQuerySet,
+    cached_reverse,
+    live_indexes,
+)
 from mia_portal.richtext import RichTextField
 
 TAG = re.compile(r"<[^>]*>")
@@ -185,7 +190,7 @@ class Announcement(Publishable):
         return self.title or self.first_filled("title") or str(_("(untitled)"))
 
     def get_absolute_url(self):
-        return reverse("announcements:detail", kwargs={"pk": self.pk, "slug": self.slug})
+        return cached_reverse("announcements:detail", pk=self.pk, slug=self.slug)
 
     def clean(self):
         require_one_language(self, "title", _("Give a title in at least one language."))
