@@ -220,7 +220,6 @@ class Section:
     # lead B, text C). Rich-text fields are searched without their tags.
     fields: tuple
     rich_text: tuple = ("body",)
-    related: tuple = ()
 
     @property
     def rank_fields(self):
@@ -234,15 +233,12 @@ class Section:
 SECTIONS = {
     section.key: section
     for section in (
-        Section(
-            "news", _("News"), Article, (("title", "A"), ("lead", "B"), ("body", "C")), related=("rubric",)
-        ),
+        Section("news", _("News"), Article, (("title", "A"), ("lead", "B"), ("body", "C"))),
         Section(
             "incidents",
             _("Incidents"),
             Incident,
             (("title", "A"), ("lead", "B"), ("body", "C")),
-            related=("district",),
         ),
         Section(
             "announcements",
@@ -519,7 +515,8 @@ class Search:
         objects = {}
         for key, pks in wanted.items():
             section = SECTIONS[key]
-            for item in section.model.objects.filter(pk__in=pks).select_related(*section.related):
+            shown = ("slug", "published_at", *(field for field, _weight in section.fields))
+            for item in section.model.objects.filter(pk__in=pks).only_shown(*shown):
                 objects[key, item.pk] = item
         highlighter = Highlighter(self.query.highlight_prefixes(self.backend.lexemes()))
         hits = []
