@@ -68,6 +68,7 @@ HOME_HTML_BYTES = 60 * 1024
 STATIC_GZIP_BYTES = 50 * 1024
 WORKER_RSS_MB = 150
 KEY_PAGES = ("home", "news-list", "article")
+ALONE_SAMPLES = 20
 
 SEARCHES = {
     "ru": ["наркотиков", "милиция Худжанд", "мошенничество", "круглый стол", "ГАИ проверка", "задержан"],
@@ -299,7 +300,9 @@ def concurrency_mix(count=100):
 
 
 def count_queries(pages):
-    """SQL queries of each page, uncached and cached, counted once with Django's test client."""
+    """SQL queries of each page, uncached and cached, counted once with Django's test client,
+    and the time one uncached request takes alone (the median of ``ALONE_SAMPLES``): the
+    page's own cost, less shaken than the load runs by whatever else the machine is doing."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, override_settings
@@ -315,6 +318,12 @@ def count_queries(pages):
         if response.status_code == 404 and page.optional:
             continue  # not built yet: measure_server reports it as skipped
         page.results["queries_uncached"] = len(uncached)
+        timings = []
+        for _sample in range(ALONE_SAMPLES):
+            started = time.perf_counter()
+            client.get(path)
+            timings.append((time.perf_counter() - started) * 1000)
+        page.results["alone_ms"] = round(statistics.median(timings), 1)
         with override_settings(PAGE_CACHE_SECONDS=300):
             client.get(path)
             with CaptureQueriesContext(connection) as cached:
@@ -751,6 +760,7 @@ def flat_pages(pages):
                     "p99_ms": found["p99_ms"],
                     "queries": page.results["queries_cached" if mode == "cached" else "queries_uncached"],
                     "bytes": found["bytes"],
+                    **({} if mode == "cached" else {"alone_ms": page.results.get("alone_ms")}),
                     **{
                         key: value
                         for key, value in found.items()
@@ -848,8 +858,10 @@ def main(argv=None):
         if options.compare_workers:
             say(json.dumps(compare_workers(env, pages, options, scripts), indent=2))
             return
-        say("Counting each page's SQL queries…")
+        say("Counting each page's SQL queries, timing each alone…")
         count_queries(pages)
+        alone = [f"{page.name} {page.results['alone_ms']}" for page in pages if "alone_ms" in page.results]
+        say("  one request alone (ms, Django's test client): " + ", ".join(alone))
         mix = concurrency_mix()
         memory = {}
 

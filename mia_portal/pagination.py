@@ -8,8 +8,9 @@ from mia_portal.caching import remember
 
 # Below this offset a plain LIMIT/OFFSET query is as cheap as anything.
 DEEP_OFFSET = 200
-# A deep page starts from the nearest bookmark before it: at most this many rows are skipped.
-BOOKMARK_EVERY = 1000
+# A deep page starts from the nearest bookmark before it, so fewer than this many rows are
+# skipped: no more than a shallow page skips.
+BOOKMARK_EVERY = DEEP_OFFSET
 
 
 def at_or_after(fields, values):
@@ -33,9 +34,9 @@ class ArchivePaginator(Paginator):
     ``OFFSET 60000`` makes the database walk sixty thousand rows only to throw them away.
     Past ``DEEP_OFFSET``, a page is read from the nearest *bookmark*: the sort values of every
     ``BOOKMARK_EVERY``-th item, listed once per content generation (``caching.remember``), so
-    at most that many rows are skipped, by primary key alone; then only the page's own rows
-    are read. Lists whose order is not all descending (with the primary key last) skip from
-    the start, still by primary key.
+    the page is one query that skips fewer rows than a shallow page does. Lists whose order
+    is not all descending (with the primary key last) skip from the start by primary key
+    alone, then read only the page's own rows.
 
     With a ``count_key`` (what the list is: its address and filters), the count and the
     bookmarks are kept until content changes: every page of a list needs the count, and over
@@ -84,14 +85,15 @@ class ArchivePaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        rows = self.object_list
         if self.count_key is not None and self.sort_fields:
             marks = self.bookmarks()
             if marks:
                 index = min(bottom // BOOKMARK_EVERY, len(marks) - 1)
-                rows = rows.filter(at_or_after(self.sort_fields, marks[index]))
-                bottom, top = bottom - index * BOOKMARK_EVERY, top - index * BOOKMARK_EVERY
-        ids = list(rows.values_list("pk", flat=True)[bottom:top])
+                rows = self.object_list.filter(at_or_after(self.sort_fields, marks[index]))
+                skipped = index * BOOKMARK_EVERY
+                page.object_list = list(rows[bottom - skipped : top - skipped])
+                return page
+        ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
         page.object_list = list(self.object_list.filter(pk__in=ids))
         return page
 
