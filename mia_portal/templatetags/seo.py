@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse, translate_url
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -115,7 +115,8 @@ def _publisher(context):
 
 
 def _iso(moment):
-    return moment.isoformat() if moment else None
+    """ISO 8601 in the site's time zone, as the page's own dates are shown."""
+    return timezone.localtime(moment).isoformat() if moment else None
 
 
 @register.simple_tag(takes_context=True)
