@@ -425,11 +425,11 @@ class Highlighter:
 
     def snippet(self, text, length=SNIPPET_LENGTH):
         """About ``length`` characters around the first match (or from the start), highlighted."""
-        spans = self.spans(text)
+        first = self.pattern.search(fold(text)) if self.pattern else None
         start = 0
-        if spans and spans[0][1] > length:  # the first match is further on: begin a little before it
-            start = max(0, spans[0][0] - length // 3)
-            space = text.find(" ", start, spans[0][0])
+        if first and first.end() > length:  # the first match is further on: begin a little before it
+            start = max(0, first.start() - length // 3)
+            space = text.find(" ", start, first.start())
             start = space + 1 if space != -1 else start
         end = min(len(text), start + length)
         if end < len(text):  # end between words
