@@ -321,7 +321,11 @@ class PostgresBackend:
         # year's items instead of by reading every match in the archive.
         cut = timezone.now() - RECENT
         recent = matches.filter(published_at__gte=cut)[:CANDIDATES]
-        older = matches.filter(published_at__lt=cut)[:CANDIDATES]
+        # Older items are read only when the last year had too few matches, so the words are
+        # rare: their index's answer, sorted, is cheaper than walking ten years of items.
+        # Sorting by an expression ("+ 0") keeps PostgreSQL from choosing the walk.
+        unindexed = F("published_at") + Value(timedelta(0))
+        older = matches.filter(published_at__lt=cut).order_by(unindexed.desc())[:CANDIDATES]
         return recent.union(older, all=True)[:CANDIDATES]
 
     def with_score(self, queryset, section):

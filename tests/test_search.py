@@ -421,3 +421,15 @@ def test_the_last_year_is_searched_first_and_older_items_when_it_has_too_few(cli
     assert set(titles(search(client, "checkpoint", "en"))) == {old.title_en, new.title_en}
     monkeypatch.setattr("mia_portal.search.CANDIDATES", 1)  # the year has enough: the newest only
     assert titles(search(client, "checkpoint", "en")) == [new.title_en]
+
+
+@postgresql_only
+def test_older_items_are_taken_newest_first_when_the_last_year_has_none(client, monkeypatch):
+    now = timezone.now()
+    articles = {
+        days: make_article(f"Checkpoint opened in {place}", published_at=now - timedelta(days=days))
+        for days, place in [(1000, "Isfara"), (800, "Vahdat"), (900, "Kulob")]
+    }
+    monkeypatch.setattr("mia_portal.search.CANDIDATES", 2)
+    found = titles(search(client, "checkpoint", "en"))
+    assert sorted(found) == sorted([articles[800].title_en, articles[900].title_en])
