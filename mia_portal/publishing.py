@@ -25,9 +25,9 @@ from modeltranslation.translator import translator
 from mia_portal.slugs import latin_slug
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-MAX_ID = 2**63 - 1
+MAX_ID = 2**63 - 1  # larger ids in a URL would overflow the database's bigint
 # Translated fields that say nothing about whether a translation is up to date.
-UNTRACKED = {"withdrawal_note"}  # larger ids in a URL would overflow the database's bigint
+UNTRACKED = {"withdrawal_note"}
 
 
 class Status(models.TextChoices):

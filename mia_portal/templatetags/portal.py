@@ -3,8 +3,11 @@
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import get_language_info
+
+from mia_portal.publishing import cached_reverse
 
 register = template.Library()
 
@@ -39,8 +42,18 @@ def alternate_links(context):
     for code, _name in settings.LANGUAGES:
         if available is not None and code not in available:
             continue
-        links.append({"code": code, "url": settings.SITE_URL + translate_url(request.path, code)})
+        links.append({"code": code, "url": settings.SITE_URL + _path_in(request, code)})
     return links
+
+
+def _path_in(request, language):
+    """This page's path in ``language``: the view it resolved to, reversed in that language
+    (remembered, where ``translate_url`` would resolve the path again each time)."""
+    match = request.resolver_match
+    if match is None or match.args or not match.url_name:
+        return translate_url(request.path, language)
+    with translation.override(language):
+        return cached_reverse(match.view_name, **match.kwargs)
 
 
 @register.simple_tag(takes_context=True)
