@@ -820,8 +820,8 @@ def main(argv=None):
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--wrk-threads", type=int, default=2)
     # sync, as `make run` serves: against gthread (4 threads) on two cores, uncached pages
-    # answered as many or more requests with half the p99 (no two threads of a process wait
-    # for Python's interpreter lock), cached pages the same (--compare-workers).
+    # answered as many or more requests with a p99 lower by a third to a half (no two threads
+    # of a process wait for Python's interpreter lock), cached pages the same (--compare-workers).
     parser.add_argument("--worker-class", choices=["sync", "gthread"], default="sync")
     parser.add_argument("--threads", type=int, default=4, help="threads per worker with gthread")
     parser.add_argument("--concurrency-connections", type=int, default=64)
