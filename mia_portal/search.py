@@ -323,7 +323,8 @@ class PostgresBackend:
         recent = matches.filter(published_at__gte=cut)[:CANDIDATES]
         # Older items are read only when the last year had too few matches, so the words are
         # rare: their index's answer, sorted, is cheaper than walking ten years of items.
-        # Sorting by an expression ("+ 0") keeps PostgreSQL from choosing the walk.
+        # Sorting by an expression ("+ 0") keeps PostgreSQL from choosing the walk. A word
+        # common only years ago costs all its older matches: 30 ms for 7,000 of them.
         unindexed = F("published_at") + Value(timedelta(0))
         older = matches.filter(published_at__lt=cut).order_by(unindexed.desc())[:CANDIDATES]
         return recent.union(older, all=True)[:CANDIDATES]
