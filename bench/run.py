@@ -517,16 +517,16 @@ def measure_server(server, pages, options, scripts, cached):
     progress("bare view", baseline, cached)
     samples = [baseline["req_per_s"]]
     for page in pages:
-        status, headers, body = fetch(server.base_url + wrk.ascii_path(page.paths[0]))
+        status, headers, body = fetch(server.base_url + wrk.ascii_path(page.paths[0]), wrk.HEADERS)
         if status == 404 and page.optional:
             page.results[mode] = {"skipped": "answers 404: not built yet"}
             say(f"  {page.name:<20}skipped: answers 404")
             continue
         entry = {"status": status, "bytes": len(body)}
         if cached:
-            for path in page.paths:  # warm every path of the rotation
-                fetch(server.base_url + wrk.ascii_path(path))
-            _status, headers, _body = fetch(server.base_url + wrk.ascii_path(page.paths[0]))
+            for path in page.paths:  # warm every path of the rotation, as wrk will ask for it
+                fetch(server.base_url + wrk.ascii_path(path), wrk.HEADERS)
+            _status, headers, _body = fetch(server.base_url + wrk.ascii_path(page.paths[0]), wrk.HEADERS)
             entry["x_cache"] = headers.get("X-Cache")
         adjacent = load(server, [BASELINE_PATH], options, scripts, duration=ADJACENT_BASELINE_SECONDS)
         samples.append(adjacent["req_per_s"])
@@ -789,7 +789,7 @@ def compare_workers(env, pages, options, scripts):
             mode = "cached" if cache_seconds else "uncached"
             try:
                 for page in compared:
-                    fetch(server.base_url + page.paths[0])
+                    fetch(server.base_url + page.paths[0], wrk.HEADERS)
                 load(server, [BASELINE_PATH], options, scripts, duration=2)  # warm-up
                 for label, paths in [("bare view", [BASELINE_PATH])] + [(p.name, p.paths) for p in compared]:
                     found = load(server, paths, options, scripts)
@@ -891,7 +891,7 @@ def main(argv=None):
             )
             failing = {}
             for path in sorted(set(mix)):  # a crowd arrives at a site whose pages have been read before
-                status = fetch(server.base_url + wrk.ascii_path(path))[0]
+                status = fetch(server.base_url + wrk.ascii_path(path), wrk.HEADERS)[0]
                 if status >= 400:
                     failing[path] = status
             if failing:

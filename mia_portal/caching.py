@@ -10,6 +10,7 @@ any job.
 
 import hashlib
 import logging
+import re
 import secrets
 import threading
 
@@ -34,6 +35,8 @@ REMEMBERED_IN_PROCESS = 512
 _remembered = {}
 # The generation a request has read: one round trip per request, and one generation per page.
 _this_request = threading.local()
+# As django.middleware.gzip reads Accept-Encoding.
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 def first_generation():
@@ -203,5 +206,8 @@ class PublicPageCacheMiddleware:
     @staticmethod
     def cache_key(request):
         reading = ReadingMode.from_cookie(request.COOKIES.get(READING_COOKIE)).to_cookie()
-        digest = hashlib.sha256(f"{request.get_full_path()}|{reading}".encode()).hexdigest()
+        # Some responses are compressed for clients that accept it (the sitemaps): those
+        # clients and the others each get their own copy.
+        gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+        digest = hashlib.sha256(f"{request.get_full_path()}|{reading}|{gzip}".encode()).hexdigest()
         return f"pages:{request.method}:{digest}"

@@ -24,6 +24,7 @@ from django.template import loader
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import http_date
+from django.views.decorators.gzip import gzip_page
 
 from announcements.models import Announcement
 from incidents import sitemaps as incident_sitemaps
@@ -214,8 +215,11 @@ def _xml_response(content, lastmod):
 
 
 # Crawlers read sitemaps page after page: the page cache keeps them, like the public pages.
+# They are compressed here for the crawlers that accept it (all the big ones do): a page of
+# 1,000 items is 1.5 MB of XML and 40 KB gzipped, and the cache then keeps the small copy.
 
 
+@gzip_page
 @x_robots_tag
 def index(request):
     # No last-modified dates here: finding them means reading every item's row; each page
@@ -230,6 +234,7 @@ def index(request):
     return _xml_response(loader.render_to_string("sitemap_index.xml", {"sitemaps": entries}), None)
 
 
+@gzip_page
 @x_robots_tag
 def section(request, section):
     sitemap_class = SITEMAPS.get(section)

@@ -207,3 +207,15 @@ def test_sitemaps_are_kept_by_the_page_cache_and_follow_every_change(client, dja
     assert client.get(page)["X-Cache"] == "hit"
     article.delete()
     assert listed not in client.get(page).content.decode()
+
+
+def test_clients_that_accept_gzip_and_those_that_do_not_each_get_their_own_copy(client):
+    make_article("Round table")
+    plain = client.get("/sitemap.xml")
+    compressed = client.get("/sitemap.xml", HTTP_ACCEPT_ENCODING="gzip")
+    assert compressed["X-Cache"] == "miss" and compressed["Content-Encoding"] == "gzip"
+    again_plain = client.get("/sitemap.xml")
+    again_compressed = client.get("/sitemap.xml", HTTP_ACCEPT_ENCODING="gzip")
+    assert again_plain["X-Cache"] == again_compressed["X-Cache"] == "hit"
+    assert again_plain.content == plain.content and "Content-Encoding" not in again_plain
+    assert again_compressed.content == compressed.content and again_compressed["Content-Encoding"] == "gzip"

@@ -1,6 +1,7 @@
 """Being found and shared: sitemaps, canonical and social tags, JSON-LD, the feeds page, old
 addresses, error pages in the visitor's language, and the health check."""
 
+import gzip
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -98,6 +99,17 @@ def test_sitemap_index_names_every_section_on_the_configured_host(client, settin
     ]
     assert client.get("/sitemap-news.xml")["Last-Modified"]
     assert client.get("/robots.txt").content.decode().count(f"Sitemap: {settings.SITE_URL}/sitemap.xml") == 1
+
+
+def test_sitemaps_are_compressed_for_crawlers_that_accept_gzip(client):
+    article = make_article("Round table")
+    for path in ("/sitemap.xml", f"/sitemap-news.xml?p={page_holding(article)}"):
+        plain = client.get(path)
+        compressed = client.get(path, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        assert "Content-Encoding" not in plain
+        assert compressed["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in compressed["Vary"]
+        assert gzip.decompress(compressed.content) == plain.content
 
 
 def test_each_item_is_listed_in_the_languages_it_exists_in_with_alternates(client, settings):
