@@ -97,7 +97,7 @@ class ArticleQuerySet(PublishableQuerySet):
         return self.select_related("rubric", "region")
 
     def for_cards(self):
-        """Only what ``news/includes/card.html`` shows (the summary falls back to the body)."""
+        """Only what ``news/includes/cards.html`` shows (the summary falls back to the body)."""
         return self.select_related("rubric").only_shown(
             "slug", "published_at", "title", "lead", "body", "cover_renditions", "cover_alt", "rubric__name"
         )

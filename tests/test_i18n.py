@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
+from mia_portal.templatetags.dates import time_element
 from tests.factories import make_helpline
 
 pytestmark = pytest.mark.django_db
@@ -128,3 +129,28 @@ def test_helpline_labels_follow_the_page_language(client):
     make_helpline(label_tg="Телефони боварӣ", label_ru="Телефон доверия", label_en="Helpline")
     assert "Телефони боварӣ" in client.get("/tg/contacts/").content.decode()
     assert "Телефон доверия" in client.get("/ru/contacts/").content.decode()
+
+
+def test_the_time_element_follows_the_language_and_the_time_zone_of_each_request():
+    moment = datetime.datetime(2020, 1, 28, 4, 21, tzinfo=datetime.UTC)
+    shown = {}
+    for language in ("ru", "en"):
+        for zone in ("Asia/Dushanbe", "UTC"):
+            with translation.override(language), timezone.override(zone):
+                shown[language, zone] = time_element(moment)
+    assert (
+        shown["ru", "Asia/Dushanbe"]
+        == '<time datetime="2020-01-28T09:21:00+05:00">Вторник, 28 января 2020, 09:21</time>'
+    )
+    assert (
+        shown["en", "Asia/Dushanbe"]
+        == '<time datetime="2020-01-28T09:21:00+05:00">Tuesday, 28 January 2020 09:21</time>'
+    )
+    assert (
+        shown["ru", "UTC"]
+        == '<time datetime="2020-01-28T04:21:00+00:00">Вторник, 28 января 2020, 04:21</time>'
+    )
+    # The same moment given in another zone is the same moment.
+    with translation.override("en"):
+        in_dushanbe = moment.astimezone(datetime.timezone(datetime.timedelta(hours=5)))
+        assert time_element(in_dushanbe) == shown["en", "Asia/Dushanbe"]

@@ -8,15 +8,15 @@
 
 Datetimes are shown in the current time zone, as Django's ``date`` filter shows them; the
 ``datetime`` attribute is ISO 8601 with the offset. Every card of a list shows a date or two,
-and formatting one in words costs more than the rest of the card: the words are worked out
-once per moment, format and language.
+and formatting one in words costs more than the rest of the card: the element is worked out
+once per moment, format, language and time zone.
 """
 
 import datetime
 from functools import lru_cache
 
 from django import template
-from django.utils import formats, translation
+from django.utils import formats, timezone, translation
 from django.utils.html import format_html
 from django.utils.timezone import template_localtime
 
@@ -27,15 +27,7 @@ register = template.Library()
 def time_element(value, format="DATETIME_FORMAT"):
     if not value:
         return ""
-    if isinstance(value, datetime.datetime):
-        value = template_localtime(value)
-        machine = value.isoformat(timespec="seconds")
-    else:
-        machine = value.isoformat()
-    language = translation.get_language()
-    return format_html(
-        '<time datetime="{}">{}</time>', machine, _in_words(value, _zone(value), format, language)
-    )
+    return _element(value, _zone(value), format, translation.get_language(), timezone.get_current_timezone())
 
 
 def _zone(value):
@@ -44,5 +36,10 @@ def _zone(value):
 
 
 @lru_cache(maxsize=10_000)
-def _in_words(value, zone, format, language):
-    return formats.date_format(value, format)
+def _element(value, zone, format, language, current_zone):
+    if isinstance(value, datetime.datetime):
+        value = template_localtime(value)
+        machine = value.isoformat(timespec="seconds")
+    else:
+        machine = value.isoformat()
+    return format_html('<time datetime="{}">{}</time>', machine, formats.date_format(value, format))
