@@ -62,7 +62,7 @@ class IncidentQuerySet(PublishableQuerySet):
         return self.select_related("category", "region", "district")
 
     def for_items(self):
-        """Only what ``incidents/includes/incident_item.html`` shows."""
+        """Only what ``incidents/includes/incident_items.html`` shows."""
         return self.select_related("category", "district").only_shown(
             "slug", "published_at", "title", "lead", "category__name", "district__name"
         )
