@@ -57,7 +57,8 @@ class AnnouncementQuerySet(PublishableQuerySet):
         return self.filter(kind=kind)
 
     def for_cards(self):
-        """Only what ``announcements/includes/card.html`` shows (the summary comes from the body)."""
+        """Only what a card of ``announcements/announcement_list.html`` shows (the summary comes
+        from the body)."""
         return self.only_shown(
             "slug",
             "published_at",
