@@ -216,7 +216,7 @@ def _xml_response(content, lastmod):
 
 # Crawlers read sitemaps page after page: the page cache keeps them, like the public pages.
 # They are compressed here for the crawlers that accept it (all the big ones do): a page of
-# 1,000 items is 1.5 MB of XML and 40 KB gzipped, and the cache then keeps the small copy.
+# 1,000 items is 1.5 MB of XML and about 43 KB gzipped, and the cache keeps the small copy.
 
 
 @gzip_page
