@@ -10,7 +10,9 @@ migrated and filled by ``bench.generate``, catalogs compiled, static files colle
 installed. Then, with the production settings (DEBUG off, Redis database 9 as the cache):
 
 * the SQL queries of every page are counted once with Django's test client, uncached and
-  cached (``CaptureQueriesContext`` against the same database);
+  cached (``CaptureQueriesContext`` against the same database), and one uncached request is
+  timed alone, split into waiting for the database, rendering templates and the rest
+  (``TimeSplit``);
 * a gunicorn server with the page cache off (``DJANGO_PAGE_CACHE_SECONDS=0``) and then one
   with it on serve ``bench.wsgi`` on loopback (2 sync workers, as ``make run`` serves:
   ``--compare-workers`` measures why); against each, ``wrk`` loads the
@@ -39,6 +41,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -67,7 +70,7 @@ HOME_HTML_BYTES = 60 * 1024
 STATIC_GZIP_BYTES = 50 * 1024
 WORKER_RSS_MB = 150
 KEY_PAGES = ("home", "news-list", "article")
-ALONE_SAMPLES = 20
+ALONE_SAMPLES = 50
 
 SEARCHES = {
     "ru": ["наркотиков", "милиция Худжанд", "мошенничество", "круглый стол", "ГАИ проверка", "задержан"],
@@ -298,10 +301,51 @@ def concurrency_mix(count=100):
     return paths[::2] + paths[1::2]
 
 
+class TimeSplit:
+    """Where one request's time goes: waiting for the database (the driver's ``execute``, the
+    SQL a template's lazy lists run included) and rendering templates (without that SQL).
+    What is left of the request is Python: middleware, the view, building queries and turning
+    rows into objects."""
+
+    def __init__(self):
+        self.sql = self.template = 0.0
+
+    def on_sql(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.sql += time.perf_counter() - started
+
+    @contextmanager
+    def measuring(self):
+        from django.db import connection
+        from django.template.backends.django import Template
+
+        # The backend's Template.render runs once per page (includes go through the engine's
+        # own Template), so it times the whole rendering without counting any part twice.
+        render = Template.render
+
+        def timed_render(template, *args, **kwargs):
+            started, sql_before = time.perf_counter(), self.sql
+            try:
+                return render(template, *args, **kwargs)
+            finally:
+                self.template += time.perf_counter() - started - (self.sql - sql_before)
+
+        Template.render = timed_render
+        try:
+            with connection.execute_wrapper(self.on_sql):
+                yield self
+        finally:
+            Template.render = render
+
+
 def count_queries(pages):
     """SQL queries of each page, uncached and cached, counted once with Django's test client,
     and the time one uncached request takes alone (the median of ``ALONE_SAMPLES``): the
-    page's own cost, less shaken than the load runs by whatever else the machine is doing."""
+    page's own cost, less shaken than the load runs by whatever else the machine is doing,
+    split into database, templates and the rest (``TimeSplit``)."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext, override_settings
@@ -317,12 +361,20 @@ def count_queries(pages):
         if response.status_code == 404 and page.optional:
             continue  # not built yet: measure_server reports it as skipped
         page.results["queries_uncached"] = len(uncached)
-        timings = []
+        samples = []
         for _sample in range(ALONE_SAMPLES):
-            started = time.perf_counter()
-            client.get(path)
-            timings.append((time.perf_counter() - started) * 1000)
-        page.results["alone_ms"] = round(statistics.median(timings), 1)
+            with TimeSplit().measuring() as split:
+                started = time.perf_counter()
+                client.get(path)
+                total = time.perf_counter() - started
+            samples.append((total, split.sql, split.template))
+        total, sql, template = (statistics.median(part) * 1000 for part in zip(*samples, strict=True))
+        page.results["alone_ms"] = round(total, 1)
+        page.results["alone_split_ms"] = {
+            "database": round(sql, 1),
+            "templates": round(template, 1),
+            "python": round(statistics.median(t - s - r for t, s, r in samples) * 1000, 1),
+        }
         with override_settings(PAGE_CACHE_SECONDS=300):
             client.get(path)
             with CaptureQueriesContext(connection) as cached:
@@ -759,7 +811,7 @@ def flat_pages(pages):
                     "p99_ms": found["p99_ms"],
                     "queries": page.results["queries_cached" if mode == "cached" else "queries_uncached"],
                     "bytes": found["bytes"],
-                    **({} if mode == "cached" else {"alone_ms": page.results.get("alone_ms")}),
+                    **({} if mode == "cached" else alone_figures(page)),
                     **{
                         key: value
                         for key, value in found.items()
@@ -768,6 +820,10 @@ def flat_pages(pages):
                 }
             )
     return entries
+
+
+def alone_figures(page):
+    return {key: page.results[key] for key in ("alone_ms", "alone_split_ms") if key in page.results}
 
 
 def write_results(results):
@@ -861,8 +917,14 @@ def main(argv=None):
             return
         say("Counting each page's SQL queries, timing each alone…")
         count_queries(pages)
-        alone = [f"{page.name} {page.results['alone_ms']}" for page in pages if "alone_ms" in page.results]
-        say("  one request alone (ms, Django's test client): " + ", ".join(alone))
+        say("  one request alone (ms, Django's test client; medians): total = database + templates + Python")
+        for page in pages:
+            if "alone_ms" in page.results:
+                split = page.results["alone_split_ms"]
+                say(
+                    f"    {page.name:<20}{page.results['alone_ms']:>6} ={split['database']:>6} +"
+                    f"{split['templates']:>6} +{split['python']:>6}"
+                )
         mix = concurrency_mix()
         memory = {}
 

@@ -1,0 +1,56 @@
+"""The benchmark's own bookkeeping (``bench/run.py``): what it attributes to what, not timings."""
+
+import time
+
+import pytest
+from django.db import connection
+from django.template import engines
+from django.template.backends.django import Template
+
+from bench.run import TimeSplit
+from news.models import Article
+from tests.news.factories import make_article
+
+# Long enough that no rendering of a one-line template could be mistaken for it.
+SLOW_QUERY_SECONDS = 0.05
+
+
+def slow_database(execute, sql, params, many, context):
+    time.sleep(SLOW_QUERY_SECONDS)
+    return execute(sql, params, many, context)
+
+
+@pytest.mark.django_db
+def test_sql_a_template_runs_while_rendering_counts_as_database_time():
+    make_article()
+    template = engines["django"].from_string("{% for article in articles %}{{ article.pk }}{% endfor %}")
+
+    with TimeSplit().measuring() as split, connection.execute_wrapper(slow_database):
+        html = template.render({"articles": Article.objects.all()})
+
+    assert html.strip().isdigit()
+    assert split.sql >= SLOW_QUERY_SECONDS
+    assert 0 < split.template < SLOW_QUERY_SECONDS
+
+
+@pytest.mark.django_db
+def test_a_whole_page_is_split_and_nothing_stays_patched(client):
+    make_article()
+    render = Template.render
+
+    with TimeSplit().measuring() as split:
+        response = client.get("/en/news/")
+
+    assert response.status_code == 200
+    assert split.sql > 0 and split.template > 0
+    assert Template.render is render
+    assert connection.execute_wrappers == []
+
+
+def test_the_renderer_is_restored_when_the_measured_block_fails():
+    render = Template.render
+
+    with pytest.raises(RuntimeError), TimeSplit().measuring():
+        raise RuntimeError("a page failed")
+
+    assert Template.render is render
