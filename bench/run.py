@@ -309,6 +309,7 @@ class TimeSplit:
 
     def __init__(self):
         self.sql = self.template = 0.0
+        self._rendering = False
 
     def on_sql(self, execute, sql, params, many, context):
         started = time.perf_counter()
@@ -322,15 +323,19 @@ class TimeSplit:
         from django.db import connection
         from django.template.backends.django import Template
 
-        # The backend's Template.render runs once per page (includes go through the engine's
-        # own Template), so it times the whole rendering without counting any part twice.
+        # The backend's Template.render renders a page; includes go through the engine's own
+        # Template, but forms' widgets come back through the backend: only the outer call counts.
         render = Template.render
 
         def timed_render(template, *args, **kwargs):
+            if self._rendering:
+                return render(template, *args, **kwargs)
             started, sql_before = time.perf_counter(), self.sql
+            self._rendering = True
             try:
                 return render(template, *args, **kwargs)
             finally:
+                self._rendering = False
                 self.template += time.perf_counter() - started - (self.sql - sql_before)
 
         Template.render = timed_render
