@@ -1,8 +1,8 @@
 """Whole public pages cached for anonymous visitors, never stale.
 
-Every cached page belongs to a *content generation*: any save or delete of content (news,
-incidents, announcements, helplines, regions…) bumps the generation, so every page that may
-show it is rebuilt on its next request — in every app process, since the generation lives
+Every cached page belongs to a *content generation*: any committed save or delete of content
+(news, incidents, announcements, helplines, regions…) bumps the generation, so every page that
+may show it is rebuilt on its next request — in every app process, since the generation lives
 in the shared cache (Redis in production), read in the same round trip as the page. A cached
 page never outlives the next scheduled publication, so scheduled items appear on time without
 any job.
@@ -17,6 +17,7 @@ import threading
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 
@@ -81,10 +82,14 @@ def content_changed(**kwargs):
         cache.set(GENERATION_KEY, first_generation(), None)
 
 
-def content_signal_receiver(sender, **kwargs):
-    """Connected to post_save, post_delete and m2m_changed for every model."""
+def content_signal_receiver(sender, using, **kwargs):
+    """Connected to post_save, post_delete and m2m_changed for every model.
+
+    The generation moves once the change is committed: moved earlier, a page built meanwhile
+    in another process from what the database still shows would be stored under the new
+    generation and served, stale, until the next change. Outside a transaction, at once."""
     if sender._meta.app_label in settings.PAGE_CACHE_APPS:
-        content_changed()
+        transaction.on_commit(content_changed, using=using)
 
 
 def next_publication(generation):

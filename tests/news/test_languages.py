@@ -29,14 +29,16 @@ def test_an_article_half_translated_is_not_listed_in_that_language(client):
     assert "Title only in English" not in client.get("/en/news/").content.decode()
 
 
-def test_a_translation_added_or_emptied_later_moves_the_article_in_or_out_of_that_list(client):
+def test_a_translation_added_or_emptied_later_moves_the_article_in_or_out_of_that_list(client, committed):
     article = make_article("Translated later", languages=("tg",))
     assert "Translated later" not in client.get("/en/news/").content.decode()
     article.title_en, article.body_en = "Translated later (en)", "<p>Now in English.</p>"
-    article.save()
+    with committed():
+        article.save()
     assert "Translated later (en)" in client.get("/en/news/").content.decode()
     article.body_en = ""
-    article.save()
+    with committed():
+        article.save()
     assert "Translated later (en)" not in client.get("/en/news/").content.decode()
     assert list(Article.objects.missing_in("en")) == [article]
 
