@@ -48,3 +48,14 @@ def test_restore_refuses_archives_that_escape_their_folder(tmp_path):
 def test_restore_refuses_what_is_not_a_backup(tmp_path):
     with pytest.raises(CommandError):
         call_command("restore_site", str(tmp_path / "missing.tar.gz"), no_input=True)
+
+
+def test_a_restore_leaves_no_page_cached_from_before_it(tmp_path, client):
+    archive = tmp_path / "site.tar.gz"
+    call_command("backup_site", str(archive))  # before any helpline existed
+    Helpline.objects.create(label_en="Duty unit", number="102", display_number="102")
+    assert "Duty unit" in client.get("/en/contacts/").content.decode()
+
+    call_command("restore_site", str(archive), no_input=True)
+
+    assert "Duty unit" not in client.get("/en/contacts/").content.decode()

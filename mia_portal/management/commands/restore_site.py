@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from mia_portal.backups import storage_for, stored_files, upload_storages
+from mia_portal.caching import content_changed
 
 
 class Command(BaseCommand):
@@ -43,4 +44,5 @@ class Command(BaseCommand):
                 for path in files:
                     with path.open("rb") as content:
                         storage.save(path.relative_to(root).as_posix(), File(content))
+        content_changed()  # flush sends no signals: whatever was cached before goes now
         self.stdout.write(self.style.SUCCESS(f"Restored from {path}"))
