@@ -17,11 +17,13 @@ installed. Then, with the production settings (DEBUG off, Redis database 9 as th
   with it on serve ``bench.wsgi`` on loopback (2 sync workers, as ``make run`` serves:
   ``--compare-workers`` measures why); against each, ``wrk`` loads the
   bare view ``/bench-baseline`` and every page of the mix for ``--duration`` seconds at
-  ``--connections`` connections (cached pages are warmed first);
+  ``--connections`` connections (cached pages are warmed first); the uncached server also
+  serves the two reference pages of ``bench.urls`` (the layout alone, and the layout around
+  the news list's twelve cards), reported as ``floor`` beside the mix and held to no target;
 * the concurrent-readers run: 64 connections for 60 s over a rotating mix, on the cached server;
 * each worker's resident memory is read from /proc after its server's runs.
 
-It prints a table and PASS/FAIL lines for the targets of issue 8 and writes everything to
+It prints a table, PASS/FAIL lines for the targets of issue 8 (INFO for the floor) and writes everything to
 ``bench/results.json``. It never fails because a target is missed; it fails only when it
 cannot set up or measure. An optional page of the mix that answers 404 is reported as skipped.
 """
@@ -275,6 +277,19 @@ def choose_pages():
         Page("sitemap-news", ["/sitemap-news.xml?p=20"], optional=True, note="one section page"),
     ]
     return pages
+
+
+def floor_pages():
+    """The reference pages of ``bench.urls``: what the layout and the news list's query cost
+    with nothing else on the page. Measured uncached beside the mix, never held to a target."""
+    return [
+        Page("floor: layout", ["/bench-floor/layout"], note="base.html with no content"),
+        Page(
+            "floor: layout+cards",
+            ["/bench-floor/cards"],
+            note="the layout around the news list's 12 cards: title, date, rubric, summary",
+        ),
+    ]
 
 
 def concurrency_mix(count=100):
@@ -794,6 +809,12 @@ def table(results):
             rows.append(
                 f"{page['name']:<22}{mode:<10}{rate}{found['ratio']:>7.2f}{latency}{queries:>8}{found['bytes']:>8}"
             )
+        if mode == "uncached":
+            for found in results["floor"]:
+                rows.append(
+                    f"{found['page']:<22}{mode:<10}{found['req_per_s']:>8.0f}{found['ratio']:>7.2f}"
+                    f"{found['p50_ms']:>8.1f}{found['p99_ms']:>8.1f}{'-':>8}{found['bytes']:>8}"
+                )
         rows.append("")
     return "\n".join(rows)
 
@@ -911,7 +932,7 @@ def main(argv=None):
     from django.conf import settings
     from django.db import connection
 
-    pages = choose_pages()
+    pages, floor = choose_pages(), floor_pages()
     scripts = tempfile.mkdtemp(prefix="mia-bench-")
     load_before = os.getloadavg()
     if load_before[0] > 0.5 * (os.cpu_count() or 1):
@@ -935,7 +956,7 @@ def main(argv=None):
 
         server = Server(env, options.worker_class, options.threads, 0)
         try:
-            baseline_uncached = measure_server(server, pages, options, scripts, cached=False)
+            baseline_uncached = measure_server(server, pages + floor, options, scripts, cached=False)
             say("\n== searches one at a time, each language's queries in rotation (uncached server)")
             searches = search_latency(server)
             for language, found in searches.items():
@@ -1012,6 +1033,10 @@ def main(argv=None):
             }
             for page in pages
         ],
+        "floor": [
+            {"page": page.name, "url": page.paths[0], "note": page.note, **page.results["uncached"]}
+            for page in floor
+        ],
         "search_latency": searches,
         "concurrency": {
             "connections": options.concurrency_connections,
@@ -1043,6 +1068,8 @@ def main(argv=None):
     )
     for ok, text in verdicts:
         say(f"{'SKIP' if ok is None else 'PASS' if ok else 'FAIL'}  {text}")
+    for entry in results["floor"]:
+        say(f"INFO  {entry['page']}: {entry['ratio']:.3f} of the bare view ({entry['note']})")
     say(f"\nResults in {RESULTS.relative_to(ROOT)} ({results['run_seconds']} s in all).")
 
 

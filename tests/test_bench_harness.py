@@ -7,9 +7,13 @@ from django import forms
 from django.db import connection
 from django.template import engines
 from django.template.backends.django import Template
+from django.test import RequestFactory
+from django.urls import set_urlconf
 
 from bench.run import TimeSplit
+from mia_portal.publishing import Status
 from news.models import Article
+from tests.factories import make_helpline
 from tests.incidents.factories import make_incident
 from tests.news.factories import make_article
 
@@ -73,3 +77,43 @@ def test_the_renderer_is_restored_when_the_measured_block_fails():
         raise RuntimeError("a page failed")
 
     assert Template.render is render
+
+
+@pytest.fixture
+def bench_handler():
+    from bench.wsgi import application
+
+    yield application
+    set_urlconf(None)  # the handler leaves the last request's URLconf set for this thread
+
+
+@pytest.mark.django_db
+def test_the_floor_pages_are_the_layout_and_the_news_lists_first_cards(bench_handler):
+    make_helpline(display_number="19-19")
+    for number in range(13):
+        make_article(f"Shown {number}")
+    make_article("Draft", status=Status.DRAFT)
+    make_article("Tajik only", languages=("tg",))
+    get = RequestFactory().get
+
+    layout = bench_handler.get_response(get("/bench-floor/layout")).content.decode()
+    cards = bench_handler.get_response(get("/bench-floor/cards")).content.decode()
+
+    for page in (layout, cards):
+        assert '<html lang="ru"' in page and "19-19" in page
+    assert "article-card" not in layout
+    assert cards.count('<article class="article-card">') == 12
+    assert "Shown 12 (ru)" in cards and "Shown 1 (ru)" in cards
+    assert "Shown 0 (ru)" not in cards  # the thirteenth newest is on the news list's page 2
+    assert "Draft" not in cards and "Tajik only" not in cards
+    assert 'href="/ru/news/' in cards
+
+
+@pytest.mark.django_db
+def test_only_bench_paths_leave_the_sites_urlconf(bench_handler):
+    get = RequestFactory().get
+
+    assert bench_handler.get_response(get("/bench-baseline")).content == b"OK\n"
+    assert bench_handler.get_response(get("/en/news/")).status_code == 200
+    assert bench_handler.get_response(get("/bench-nothing")).status_code == 404
+    assert bench_handler.get_response(get("/en/bench-baseline")).status_code == 404
