@@ -1,9 +1,11 @@
-"""What `make run` does on every start: add the demo content that is missing and keep whatever
-editors changed."""
+"""What `make run` does on every start: add the demo content that is missing, keep whatever
+editors changed, and tell how to create an account without showing the secret key."""
 
 import hashlib
 import io
+import subprocess
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,6 +26,7 @@ from tests.admin_forms import change_form_data
 
 pytestmark = pytest.mark.django_db
 
+ROOT = Path(__file__).resolve().parent.parent
 DUSHANBE = ZoneInfo("Asia/Dushanbe")
 
 
@@ -146,3 +149,20 @@ def test_a_tajik_only_edit_of_a_demo_item_leaves_russian_and_english_out_of_date
     }
     page = staff_client.get("/admin/translations/?type=announcements.announcement&language=en&state=outdated")
     assert item.title_en in page.content.decode()
+
+
+def test_make_run_tells_how_to_create_an_account_without_printing_the_secret_key(tmp_path):
+    secret = "not-to-be-printed-0123456789"
+    (tmp_path / ".secret_key").write_text(secret + "\n")
+    commands = subprocess.run(
+        ["make", "--no-print-directory", "--just-print", "-C", str(ROOT), "run"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    (hint,) = [command for command in commands if "createsuperuser" in command]
+
+    # The hint runs in a directory holding a known key, as `make run` would run it.
+    printed = subprocess.run(["sh", "-c", hint], cwd=tmp_path, capture_output=True, text=True).stdout
+    assert secret not in printed
+    assert 'DJANGO_SECRET_KEY="$(cat .secret_key)" .venv/bin/python manage.py createsuperuser' in printed
