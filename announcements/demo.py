@@ -582,4 +582,4 @@ def load():
     )
     missing = [spec for spec in specs if spec["slug"] not in existing]
     documents = sum(_add_item(spec) for spec in missing)
-    return f"added {len(missing)} of {len(specs)} announcements, tenders and vacancies, {documents} documents"
+    return f"new announcements, tenders and vacancies: {len(missing)}, documents: {documents}"

@@ -267,6 +267,6 @@ def load():
             for department in DEPARTMENTS
         ]
     return (
-        f"added {len(new_helplines)} helplines, {len(new_regions)} regions, {len(new_districts)} districts, "
-        f"{len(new_departments)} departments"
+        f"new helplines: {len(new_helplines)}, regions: {len(new_regions)}, districts: {len(new_districts)}, "
+        f"departments: {len(new_departments)}"
     )

@@ -1121,4 +1121,4 @@ def load():
         for slug, report in reports
         if slug not in existing
     ]
-    return f"added {len(new_categories)} categories, {len(new_reports)} of {len(reports)} reports"
+    return f"new categories: {len(new_categories)}, reports: {len(new_reports)}"

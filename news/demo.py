@@ -714,7 +714,7 @@ def load():
     )
     new_articles = [_add_article(item, rubrics, regions) for item in ARTICLES if item["slug"] not in existing]
     new_addresses = [] if Address.objects.filter(slug=ADDRESS["slug"]).exists() else [_add_address()]
-    return f"added {len(new_rubrics)} rubrics, {len(new_articles)} articles, {len(new_addresses)} addresses"
+    return f"new rubrics: {len(new_rubrics)}, articles: {len(new_articles)}, addresses: {len(new_addresses)}"
 
 
 def _add_address():
