@@ -1,4 +1,9 @@
-"""Demo helplines, regions, districts and departments; ``load()`` may run any number of times."""
+"""Demo helplines, regions, districts and departments.
+
+``load()`` adds what is missing and changes nothing that exists: regions and districts are
+known by slug; helplines and departments, every field of which is the administrators' to
+change, are added only while there are none at all.
+"""
 
 from contacts.models import District, Helpline, Region, RegionalDepartment
 
@@ -220,39 +225,48 @@ def translated(field, values):
 
 
 def load():
-    for helpline in HELPLINES:
-        Helpline.objects.update_or_create(
-            number=helpline["number"],
-            defaults={
-                "display_number": helpline["display_number"],
-                "order": helpline["order"],
-                "is_active": True,
+    regions = {region.slug: region for region in Region.objects.all()}
+    new_regions = [
+        Region.objects.create(slug=slug, order=order, **translated("name", names))
+        for slug, order, names in REGIONS
+        if slug not in regions
+    ]
+    regions.update((region.slug, region) for region in new_regions)
+    districts = {district.slug: district for district in District.objects.all()}
+    new_districts = [
+        District.objects.create(slug=slug, region=regions[region], kind=kind, **translated("name", names))
+        for region, slug, kind, names in DISTRICTS
+        if slug not in districts
+    ]
+    districts.update((district.slug, district) for district in new_districts)
+    new_helplines = []
+    if not Helpline.objects.exists():
+        new_helplines = [
+            Helpline.objects.create(
+                number=helpline["number"],
+                display_number=helpline["display_number"],
+                order=helpline["order"],
                 **translated("label", helpline["label"]),
                 **translated("description", helpline["description"]),
-            },
-        )
-    regions = {}
-    for slug, order, names in REGIONS:
-        regions[slug], _created = Region.objects.update_or_create(
-            slug=slug, defaults={"order": order, **translated("name", names)}
-        )
-    districts = {}
-    for region, slug, kind, names in DISTRICTS:
-        districts[slug], _created = District.objects.update_or_create(
-            slug=slug, defaults={"region": regions[region], "kind": kind, **translated("name", names)}
-        )
-    for department in DEPARTMENTS:
-        RegionalDepartment.objects.update_or_create(
-            name_en=department["name"][2],
-            defaults={
-                "region": regions[department["region"]],
-                "district": districts.get(department["district"]),
-                "order": department["order"],
-                "phones": department["phones"],
-                "email": department["email"],
+            )
+            for helpline in HELPLINES
+        ]
+    new_departments = []
+    if not RegionalDepartment.objects.exists():
+        new_departments = [
+            RegionalDepartment.objects.create(
+                region=regions[department["region"]],
+                district=districts.get(department["district"]),
+                order=department["order"],
+                phones=department["phones"],
+                email=department["email"],
                 **translated("name", department["name"]),
                 **translated("address", department["address"]),
                 **translated("reception_hours", department["reception_hours"]),
-            },
-        )
-    return f"{len(HELPLINES)} helplines, {len(REGIONS)} regions, {len(DISTRICTS)} districts, {len(DEPARTMENTS)} departments"
+            )
+            for department in DEPARTMENTS
+        ]
+    return (
+        f"new helplines: {len(new_helplines)}, regions: {len(new_regions)}, districts: {len(new_districts)}, "
+        f"departments: {len(new_departments)}"
+    )

@@ -1,8 +1,9 @@
 """Demo incident reports: the ten of today's site, and a year of generated ones for the statistics.
 
 The generated reports come from a seeded random generator, so every run writes the same
-reports (keyed by slug), with dates relative to today: the statistics always show the last
-twelve months. Names of real people are reduced to initials.
+reports, dated relative to the day they are added: a new site's statistics show the last twelve
+months. ``load()`` adds the reports that are missing (known by slug) and changes nothing that
+exists. Names of real people are reduced to initials.
 """
 
 import random
@@ -1043,7 +1044,7 @@ def ensure_places():
         load_contacts()
 
 
-def save_report(report, slug, categories, districts, departments):
+def add_report(report, slug, categories, districts, departments):
     if "text" in report:
         # Today's site leads with the report's first paragraph, cut short in the stream.
         report = {
@@ -1056,6 +1057,7 @@ def save_report(report, slug, categories, districts, departments):
     unit = report.get("unit") or PLACES[report["district"]][0]
     label = ARTICLES[report["article"]]
     fields = {
+        "slug": slug,
         "status": Status.PUBLISHED,
         "published_at": report["published_at"],
         "occurred_at": report["occurred_at"],
@@ -1074,8 +1076,7 @@ def save_report(report, slug, categories, districts, departments):
         fields[f"body_{code}"] = report["body"][n] if present else ""
         fields[f"reporting_unit_{code}"] = unit[n] if present else ""
         fields[f"code_article_label_{code}"] = label[n] if present else ""
-    incident, _created = Incident.objects.update_or_create(slug=slug, defaults=fields)
-    incident.status_changes.all().delete()
+    incident = Incident.objects.create(**fields)
     for step in report["history"]:
         status, day, note = (*step, None)[:3]
         if isinstance(day, tuple):
@@ -1090,20 +1091,20 @@ def save_report(report, slug, categories, districts, departments):
 
 def load():
     ensure_places()
-    categories = {}
-    for slug, order, names in CATEGORIES:
-        categories[slug], _created = IncidentCategory.objects.update_or_create(
-            slug=slug, defaults={"order": order, **translated("name", names)}
-        )
+    categories = {category.slug: category for category in IncidentCategory.objects.all()}
+    new_categories = [
+        IncidentCategory.objects.create(slug=slug, order=order, **translated("name", names))
+        for slug, order, names in CATEGORIES
+        if slug not in categories
+    ]
+    categories.update((category.slug, category) for category in new_categories)
     districts = {district.slug: district for district in District.objects.select_related("region")}
     departments = {}
     for region, name in DEPARTMENTS.items():
         departments[region] = RegionalDepartment.objects.filter(name_en=name).first()
     departments["rasht"] = RegionalDepartment.objects.filter(district__slug="rasht").first()
 
-    for report in SEED_REPORTS:
-        save_report(report, latin_slug(report["title"][0]), categories, districts, departments)
-
+    reports = [(latin_slug(report["title"][0]), report) for report in SEED_REPORTS]
     seen = set()
     for report in generated_reports(timezone.now()):
         slug = base = latin_slug(report["title"][0])
@@ -1111,5 +1112,13 @@ def load():
         while slug in seen:
             slug, number = f"{base}-{number}", number + 1
         seen.add(slug)
-        save_report(report, slug, categories, districts, departments)
-    return f"{len(CATEGORIES)} categories, {len(SEED_REPORTS)} reports of today's site, {GENERATED_COUNT} generated reports"
+        reports.append((slug, report))
+    existing = set(
+        Incident.objects.filter(slug__in=[slug for slug, _report in reports]).values_list("slug", flat=True)
+    )
+    new_reports = [
+        add_report(report, slug, categories, districts, departments)
+        for slug, report in reports
+        if slug not in existing
+    ]
+    return f"new categories: {len(new_categories)}, reports: {len(new_reports)}"

@@ -22,6 +22,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
+from mia_portal.richtext import RichTextField, sanitize_html
 from mia_portal.slugs import latin_slug
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -136,6 +137,10 @@ def missing_in(language):
 
 def outdated_in(language):
     return Q(**{f"translation_changes__{language}__outdated": True})
+
+
+def _named(fields, language):
+    return [f"{field}_{language}" for field in fields]
 
 
 def availability_field(language):
@@ -264,15 +269,31 @@ class Publishable(models.Model):
         super().clean_fields(exclude)
 
     def track_translation_changes(self):
+        """Stamp the languages whose texts this save changes; a language is out of date when
+        another one changed after it.
+
+        Texts are compared as the database keeps them (rich text after the allow-list). Where a
+        language's recorded fingerprint disagrees, the stored row decides whether this save
+        changed it: an item saved without stamps (created in bulk, imported) or stamped from
+        text the allow-list later rewrote gets its unchanged languages stamped as they were,
+        and only the edited ones count as changed.
+        """
         options = translator.get_options_for_model(type(self))
         fields = [name for name in options.fields if name not in UNTRACKED]
         now = timezone.now().isoformat()
         changes = {code: dict(self.translation_changes.get(code, {})) for code in LANGUAGE_CODES}
-        for code in LANGUAGE_CODES:
-            texts = "\x1f".join(str(getattr(self, f"{field}_{code}", "") or "") for field in fields)
-            fingerprint = hashlib.sha256(texts.encode()).hexdigest()[:16] if texts.strip("\x1f") else ""
-            if changes[code].get("fingerprint") != fingerprint:
-                changes[code].update(fingerprint=fingerprint, changed_at=now)
+        fingerprints = {
+            code: self._fingerprint({name: getattr(self, name, "") for name in _named(fields, code)})
+            for code in LANGUAGE_CODES
+        }
+        unsure = [code for code in LANGUAGE_CODES if changes[code].get("fingerprint") != fingerprints[code]]
+        stored = self._stored_translations(fields) if unsure and not self._state.adding else None
+        for code in unsure:
+            if stored and stored[code] == fingerprints[code]:
+                changes[code]["fingerprint"] = fingerprints[code]
+                changes[code].setdefault("changed_at", stored["updated_at"])
+            else:
+                changes[code].update(fingerprint=fingerprints[code], changed_at=now)
         available = self.available_languages()
         for code in LANGUAGE_CODES:
             changes[code]["outdated"] = code in available and any(
@@ -281,6 +302,30 @@ class Publishable(models.Model):
                 if other != code
             )
         self.translation_changes = changes
+
+    def _fingerprint(self, texts):
+        """A short digest of one language's texts as stored; empty when there are none."""
+        values = []
+        for name, value in texts.items():
+            value = str(value or "")
+            if isinstance(self._meta.get_field(name), RichTextField):
+                value = sanitize_html(value)
+            values.append(value)
+        joined = "\x1f".join(values)
+        return hashlib.sha256(joined.encode()).hexdigest()[:16] if joined.strip("\x1f") else ""
+
+    def _stored_translations(self, fields):
+        """{code: fingerprint, "updated_at": …} of the row in the database; None if there is none."""
+        names = [name for code in LANGUAGE_CODES for name in _named(fields, code)]
+        row = type(self)._base_manager.filter(pk=self.pk).values(*names, "updated_at").first()
+        if row is None:
+            return None
+        stored = {
+            code: self._fingerprint({name: row[name] for name in _named(fields, code)})
+            for code in LANGUAGE_CODES
+        }
+        stored["updated_at"] = row["updated_at"].isoformat()
+        return stored
 
     def translation_state(self, language):
         """ "missing", "outdated" or "complete", for the translation dashboard."""

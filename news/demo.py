@@ -1,7 +1,7 @@
 """Demo news: rubrics, the seed page's round table, a dozen further items and the President's address.
 
-``load()`` may run any number of times: rows are keyed by slug, and photos (drawn here with
-Pillow, nothing is downloaded) are made only when an item has none yet.
+``load()`` adds the items that are missing (known by slug), each with its photos (drawn here
+with Pillow, nothing is downloaded), and changes nothing that exists.
 """
 
 import io
@@ -701,41 +701,46 @@ ADDRESS = {
 
 
 def load():
-    rubrics = {}
-    for slug, order, names in RUBRICS:
-        rubrics[slug], _created = Rubric.objects.update_or_create(
-            slug=slug, defaults={"order": order, **_translated("name", names)}
-        )
+    rubrics = {rubric.slug: rubric for rubric in Rubric.objects.all()}
+    new_rubrics = [
+        Rubric.objects.create(slug=slug, order=order, **_translated("name", names))
+        for slug, order, names in RUBRICS
+        if slug not in rubrics
+    ]
+    rubrics.update((rubric.slug, rubric) for rubric in new_rubrics)
     regions = {region.slug: region for region in Region.objects.all()}
-    photos = 0
-    for item in ARTICLES:
-        photos += _load_article(item, rubrics, regions)
-    address, _created = Address.objects.update_or_create(
-        slug=ADDRESS["slug"],
-        defaults={
-            "status": Status.PUBLISHED,
-            "published_at": _aware(ADDRESS["published_at"]),
-            "delivered_on": ADDRESS["delivered_on"],
-            "is_current": True,
-            **_translated("speaker", ADDRESS["speaker"]),
-            **_translated("photo_alt", ADDRESS["alt"]),
-            **{f"title_{code}": ADDRESS[code][0] for code in LANGUAGES},
-            **{f"body_{code}": _paragraphs(ADDRESS[code][1]) for code in LANGUAGES},
-        },
+    existing = set(
+        Article.objects.filter(slug__in=[item["slug"] for item in ARTICLES]).values_list("slug", flat=True)
     )
-    if _needs_photo(address.photo):
-        address.photo = _photo("hall", "26.12.2018", address.slug)
-        address.save()
-        photos += 1
-    return f"{len(RUBRICS)} rubrics, {len(ARTICLES)} articles, 1 address, {photos} photos drawn"
+    new_articles = [_add_article(item, rubrics, regions) for item in ARTICLES if item["slug"] not in existing]
+    new_addresses = [] if Address.objects.filter(slug=ADDRESS["slug"]).exists() else [_add_address()]
+    return f"new rubrics: {len(new_rubrics)}, articles: {len(new_articles)}, addresses: {len(new_addresses)}"
 
 
-def _load_article(item, rubrics, regions):
+def _add_address():
+    return Address.objects.create(
+        slug=ADDRESS["slug"],
+        status=Status.PUBLISHED,
+        published_at=_aware(ADDRESS["published_at"]),
+        delivered_on=ADDRESS["delivered_on"],
+        # Featured unless the site features another address already: marking one unmarks the others.
+        is_current=not Address.objects.filter(is_current=True).exists(),
+        photo=_photo("hall", "26.12.2018", ADDRESS["slug"]),
+        **_translated("speaker", ADDRESS["speaker"]),
+        **_translated("photo_alt", ADDRESS["alt"]),
+        **{f"title_{code}": ADDRESS[code][0] for code in LANGUAGES},
+        **{f"body_{code}": _paragraphs(ADDRESS[code][1]) for code in LANGUAGES},
+    )
+
+
+def _add_article(item, rubrics, regions):
     names, ranks = item["byline"]
     texts = {code: item[code] for code in LANGUAGES if code in item}
-    defaults = {
+    published_at = _aware(item["published_at"])
+    stamp = published_at.strftime("%d.%m.%Y")
+    fields = {
         "status": item.get("status", Status.PUBLISHED),
-        "published_at": _aware(item["published_at"]),
+        "published_at": published_at,
         "rubric": rubrics[item["rubric"]],
         "region": regions.get(item["region"]),
         "is_featured": item.get("is_featured", False),
@@ -746,29 +751,20 @@ def _load_article(item, rubrics, regions):
     }
     for code in LANGUAGES:
         title, lead, body = texts.get(code, ("", "", []))
-        defaults.update({f"title_{code}": title, f"lead_{code}": lead, f"body_{code}": _paragraphs(body)})
-    article, _created = Article.objects.update_or_create(slug=item["slug"], defaults=defaults)
-
-    photos = 0
-    stamp = defaults["published_at"].strftime("%d.%m.%Y")
-    if _needs_photo(article.cover):
-        article.cover = _photo(item["scene"], stamp, item["slug"])
-        article.save()
-        photos += 1
-    if item.get("gallery") and not article.photos.exists():
-        for order, (scene, captions) in enumerate(item["gallery"], start=1):
-            ArticlePhoto.objects.create(
-                article=article,
-                order=order,
-                image=_photo(scene, stamp, f"{item['slug']}-{order}", size=(1200, 900)),
-                **_translated("caption", captions, texts),
-            )
-            photos += 1
-    for day, notes in item.get("updates", []):
-        ArticleUpdate.objects.update_or_create(
-            article=article, date=day, defaults=_translated("note", notes, texts)
+        fields.update({f"title_{code}": title, f"lead_{code}": lead, f"body_{code}": _paragraphs(body)})
+    article = Article.objects.create(
+        slug=item["slug"], cover=_photo(item["scene"], stamp, item["slug"]), **fields
+    )
+    for order, (scene, captions) in enumerate(item.get("gallery", []), start=1):
+        ArticlePhoto.objects.create(
+            article=article,
+            order=order,
+            image=_photo(scene, stamp, f"{item['slug']}-{order}", size=(1200, 900)),
+            **_translated("caption", captions, texts),
         )
-    return photos
+    for day, notes in item.get("updates", []):
+        ArticleUpdate.objects.create(article=article, date=day, **_translated("note", notes, texts))
+    return article
 
 
 def _translated(field, values, texts=None):
@@ -785,10 +781,6 @@ def _paragraphs(paragraphs):
 
 def _aware(parts):
     return timezone.make_aware(datetime(*parts))
-
-
-def _needs_photo(field_file):
-    return not field_file or not field_file.storage.exists(field_file.name)
 
 
 # --- Photos, drawn with Pillow --------------------------------------------------------

@@ -6,6 +6,7 @@ from django.utils import translation
 from contacts.demo import load as load_contacts
 from news.demo import load
 from news.models import Address, Article, ArticlePhoto, ArticleUpdate
+from tests.news.factories import make_address
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +16,7 @@ def test_demo_loads_twice_without_duplicates_or_new_photos():
     load()
     counts = (Article.objects.count(), ArticlePhoto.objects.count(), ArticleUpdate.objects.count())
     covers = set(Article.objects.values_list("cover", flat=True))
-    assert "0 photos drawn" in load()
+    assert "new rubrics: 0, articles: 0, addresses: 0" in load()
     assert (Article.objects.count(), ArticlePhoto.objects.count(), ArticleUpdate.objects.count()) == counts
     assert set(Article.objects.values_list("cover", flat=True)) == covers
 
@@ -28,3 +29,11 @@ def test_demo_loads_twice_without_duplicates_or_new_photos():
         assert round_table.byline == "Sirojiddin Shakuri, militia captain"
     assert Article.objects.published().missing_in("en").exists()  # some items are in two languages
     assert Address.objects.current().get().available_languages() == ["tg", "ru", "en"]
+
+
+def test_the_demo_address_is_not_featured_over_the_one_editors_feature():
+    featured = make_address("Address to the nation", is_current=True)
+    load_contacts()
+    load()
+    assert Address.objects.current().get() == featured
+    assert Address.objects.count() == 2

@@ -1,4 +1,8 @@
-"""Load the demo content: each app's ``demo.load()``, in INSTALLED_APPS order, idempotently."""
+"""Load the demo content: each app's ``demo.load()``, in INSTALLED_APPS order.
+
+Each ``load()`` adds the demo items that are missing and never changes or deletes what exists,
+so running it on every start (``make run``) keeps whatever editors did.
+"""
 
 from importlib import import_module
 
@@ -9,7 +13,7 @@ from django.utils.module_loading import module_has_submodule
 
 
 class Command(BaseCommand):
-    help = "Load or refresh the demo content (helplines, regions, news, incidents, announcements)."
+    help = "Add the demo content that is missing (helplines, regions, news, incidents, announcements)."
 
     def handle(self, *args, **options):
         for config in apps.get_app_configs():

@@ -1,0 +1,32 @@
+"""What a browser posts back from an admin change form that the editor saves as it is."""
+
+
+def change_form_data(response):
+    """The POST data of the change form in ``response``: every field with its current value,
+    each inline with its saved rows only (no extra blank forms) and files left as they are."""
+    adminform = response.context["adminform"]
+    data = _form_data(adminform.form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        management = {**formset.management_form.initial, "TOTAL_FORMS": len(formset.initial_forms)}
+        data.update({f"{formset.prefix}-{key}": value for key, value in management.items()})
+        for form in formset.initial_forms:
+            data.update(_form_data(form))
+    return data
+
+
+def _form_data(form):
+    data = {}
+    for name, field in form.fields.items():
+        key = form.add_prefix(name)
+        value = form[name].value()
+        if hasattr(field.widget, "decompress"):  # a date and a time in two inputs
+            for index, part in enumerate(field.widget.decompress(value)):
+                data[f"{key}_{index}"] = "" if part is None else part
+        elif value is True:
+            data[key] = "on"
+        elif value is None or value is False or hasattr(value, "storage"):
+            continue  # unchecked boxes and kept files are not sent
+        else:
+            data[key] = value
+    return data
