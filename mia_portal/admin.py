@@ -2,6 +2,8 @@
 versions with readable diffs and restore, and protection against concurrent edits."""
 
 import reversion
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
@@ -276,6 +278,18 @@ class StaffUserAdmin(UserAdmin):
         if obj is not None and obj.is_superuser and not request.user.is_superuser:
             return False
         return super().has_delete_permission(request, obj)
+
+
+admin.site.unregister(AccessAttempt)
+
+
+@admin.register(AccessAttempt)
+class LoginAttemptAdmin(AccessAttemptAdmin):
+    """django-axes' list of failed logins, whose status column has no heading of its own."""
+
+    @admin.display(description=_("Status"))
+    def status(self, obj):
+        return super().status(obj)
 
 
 admin.site.unregister(TOTPDevice)
