@@ -10,6 +10,7 @@ out by its shape, and elements marked with another language (the language switch
 their ``lang``.
 """
 
+import datetime
 import json
 import re
 from html.parser import HTMLParser
@@ -22,7 +23,7 @@ from django.contrib.redirects.models import Redirect
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import trans_real
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -238,3 +239,23 @@ def test_the_editor_gets_the_admins_language_and_its_translation(staff_client, l
     assert [option["title"] for option in config["heading"]["options"]] == headings
     assert f"django_ckeditor_5/dist/translations/{language}.js" in page
     assert finders.find(f"django_ckeditor_5/dist/translations/{language}.js")
+
+
+@pytest.mark.parametrize(
+    ("language", "case_sensitive"),
+    [
+        ("tg", "ҳарфҳои хурду калон метавонанд фарқ кунанд"),
+        ("ru", "Оба поля могут быть чувствительны к регистру"),
+    ],
+)
+def test_the_login_error_says_that_case_matters(client, superuser, language, case_sensitive):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    response = client.post("/admin/login/", {"username": "root", "password": "wrong password"})
+    assert case_sensitive in response.content.decode()
+
+
+@pytest.mark.parametrize(("day", "short"), [(26, "Яш"), (27, "Дш"), (28, "Сш"), (31, "Ҷм"), (1, "Шб")])
+def test_tajik_weekday_abbreviations_are_right(day, short):
+    moment = datetime.date(2020, 1, day) if day > 1 else datetime.date(2020, 2, 1)
+    with translation.override("tg"):
+        assert formats.date_format(moment, "D") == short
