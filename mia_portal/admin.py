@@ -2,6 +2,8 @@
 versions with readable diffs and restore, and protection against concurrent edits."""
 
 import reversion
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
@@ -15,6 +17,8 @@ from django.utils import formats, timezone, translation
 from django.utils.html import format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
@@ -274,3 +278,30 @@ class StaffUserAdmin(UserAdmin):
         if obj is not None and obj.is_superuser and not request.user.is_superuser:
             return False
         return super().has_delete_permission(request, obj)
+
+
+admin.site.unregister(AccessAttempt)
+
+
+@admin.register(AccessAttempt)
+class LoginAttemptAdmin(AccessAttemptAdmin):
+    """django-axes' list of failed logins, whose status column has no heading of its own."""
+
+    @admin.display(description=_("Status"))
+    def status(self, obj):
+        return super().status(obj)
+
+
+admin.site.unregister(TOTPDevice)
+
+
+@admin.register(TOTPDevice)
+class AuthenticatorAdmin(TOTPDeviceAdmin):
+    """django-otp's device admin, whose headings and search hint are written in English only."""
+
+    search_help_text = _("Search by the user's name or email address")
+
+    def get_fieldsets(self, request, obj=None):
+        # The package's own English headings are the msgids (translated in locale/admin/).
+        fieldsets = super().get_fieldsets(request, obj)
+        return [(gettext(name) if name else None, options) for name, options in fieldsets]

@@ -10,7 +10,9 @@ class MiaPortalConfig(AppConfig):
     verbose_name = _("Ministry of Internal Affairs portal")
 
     def ready(self):
-        from mia_portal import caching
+        from mia_portal import admin_labels, caching
+
+        admin_labels.install()
 
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(caching.content_signal_receiver, dispatch_uid=f"page-cache-{signal!r}")

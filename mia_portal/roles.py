@@ -6,8 +6,13 @@
 - Procurement staff: announcements, tenders, vacancies and their documents, nothing else.
 - Site administrators: all of that, plus helplines, regions, departments, rubrics,
   categories, old-site redirects, staff accounts (never superuser rights) and login lockouts.
+
+The groups are stored under these English names, which code looks them up by; the admin shows
+them translated (``mia_portal/admin_labels.py``), so they are marked for the catalogs here.
 """
 
-PRESS_OFFICERS = "Press officers"
-PROCUREMENT_STAFF = "Procurement staff"
-SITE_ADMINISTRATORS = "Site administrators"
+from django.utils.translation import gettext_noop
+
+PRESS_OFFICERS = gettext_noop("Press officers")
+PROCUREMENT_STAFF = gettext_noop("Procurement staff")
+SITE_ADMINISTRATORS = gettext_noop("Site administrators")

@@ -322,10 +322,18 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0) or None
 AXES_VERBOSE = False
 OTP_TOTP_ISSUER = "MIA Tajikistan"
+# An administrator who may list the staff's devices must not read their secrets or QR codes
+# (that would copy someone's second factor); each person sets up their own at /admin/two-factor/.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
+# The editor speaks the admin's language: the widget gives it the request's language and loads
+# the translation files named here (Tajik is ours, static/django_ckeditor_5/dist/translations/tg.js;
+# English is built in).
+CKEDITOR_5_USER_LANGUAGE = True
 CKEDITOR_5_CONFIGS = {
     "default": {
+        "language": ["tg", "ru"],
         "toolbar": {
             "items": [
                 "heading",
@@ -345,11 +353,12 @@ CKEDITOR_5_CONFIGS = {
                 "redo",
             ],
         },
+        # Lazy titles: the configuration is written into each page in that page's language.
         "heading": {
             "options": [
-                {"model": "paragraph", "title": "Paragraph", "class": "ck-heading_paragraph"},
-                {"model": "heading2", "view": "h2", "title": "Heading 2", "class": "ck-heading_heading2"},
-                {"model": "heading3", "view": "h3", "title": "Heading 3", "class": "ck-heading_heading3"},
+                {"model": "paragraph", "title": _("Paragraph"), "class": "ck-heading_paragraph"},
+                {"model": "heading2", "view": "h2", "title": _("Heading"), "class": "ck-heading_heading2"},
+                {"model": "heading3", "view": "h3", "title": _("Subheading"), "class": "ck-heading_heading3"},
             ]
         },
         "image": {"toolbar": ["imageTextAlternative", "toggleImageCaption"]},
