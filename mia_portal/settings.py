@@ -166,6 +166,19 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A database that accepts connections but never answers must cost a visitor seconds (then the
+# 503 page), not hang every worker until gunicorn kills it. Options in DATABASE_URL win.
+statement_timeout = env_int("DJANGO_DB_STATEMENT_TIMEOUT", 10)
+database_options = DATABASES["default"].setdefault("OPTIONS", {})
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    database_options.setdefault("connect_timeout", env_int("DJANGO_DB_CONNECT_TIMEOUT", 3))
+    database_options.setdefault("options", f"-c statement_timeout={statement_timeout}s")
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers wait for each other (up to the timeout) rather than fail with "database is
+    # locked": a transaction takes the write lock when it begins. Taken later, at its first
+    # write after a read, SQLite could only break the deadlock by failing one of them.
+    database_options.setdefault("timeout", statement_timeout)
+    database_options.setdefault("transaction_mode", "IMMEDIATE")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------------------

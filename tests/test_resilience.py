@@ -1,5 +1,5 @@
-"""The site keeps serving when Redis is unreachable or hangs; sessions and lockouts live in
-the database."""
+"""The site keeps serving when Redis is unreachable or hangs, and answers quickly when the
+database does; sessions and lockouts live in the database."""
 
 import json
 import logging
@@ -9,7 +9,9 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
@@ -21,6 +23,7 @@ from tests.factories import make_helpline
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a sufficiently long password"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def redis_cache(location):
@@ -181,3 +184,141 @@ def test_an_outage_is_logged_when_it_starts_and_when_it_ends(client, hung_redis,
     assert started.startswith("Cache unavailable (TimeoutError")
     assert re.match(r"Cache available again after \d+ s; 1 calls failed, \d+ more were not tried", ended)
     assert all(record.exc_info is None for record in records)  # no traceback
+
+
+# --- A database that accepts connections and never answers -----------------------------------
+
+
+@pytest.fixture
+def hung_database():
+    """A port that accepts TCP connections and never says a word: a stuck PostgreSQL."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted = []
+
+    def accept():
+        while True:
+            try:
+                accepted.append(listener.accept()[0])
+            except OSError:  # closed at the end of the test
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield listener.getsockname()[1]
+    listener.close()
+    for connection in accepted:
+        connection.close()
+
+
+DATABASE_HUNG_SCRIPT = """
+import django
+from django.test import Client, override_settings
+
+django.setup()
+client = Client(raise_request_exception=False)
+storages = {"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+with override_settings(STORAGES=storages):
+    for path in ("/ru/contacts/", "/healthz"):
+        response = client.get(path)
+        print(path, response.status_code)
+        print(response.content.decode())
+"""
+
+
+def test_a_database_that_never_answers_gives_the_503_page_in_seconds(hung_database, tmp_path):
+    env = {
+        **{key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")},
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{hung_database}/mia",
+        "DJANGO_SETTINGS_MODULE": "mia_portal.settings",
+        "DJANGO_SECRET_KEY": "test-only-secret-key-not-for-production",
+        "DJANGO_ALLOWED_HOSTS": "testserver",
+        "DJANGO_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    env.pop("REDIS_URL", None)
+    # Without a connect timeout each request would wait for the database forever.
+    result = subprocess.run(
+        [sys.executable, "-c", DATABASE_HUNG_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert "/ru/contacts/ 503" in result.stdout, result.stdout + result.stderr
+    assert "Сайт временно недоступен" in result.stdout
+    assert 'href="tel:+992372212121"' in result.stdout  # the helplines, written in the page
+    assert "/healthz 503" in result.stdout
+    assert '"database": "unavailable"' in result.stdout
+
+
+SQLITE_WRITERS_SCRIPT = """
+import threading
+
+import django
+from django.db import connection, transaction
+
+django.setup()
+with connection.cursor() as cursor:
+    cursor.execute("CREATE TABLE saves (count integer)")
+    cursor.execute("INSERT INTO saves VALUES (0)")
+first_has_written, second_is_writing = threading.Event(), threading.Event()
+errors = []
+
+
+def save(before_commit):
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SELECT count FROM saves")  # an admin save reads, then writes
+            cursor.execute("UPDATE saves SET count = count + 1")
+            before_commit()
+    except Exception as error:
+        errors.append(error)
+    finally:
+        connection.close()
+
+
+def first():
+    save(lambda: (first_has_written.set(), second_is_writing.wait()))
+
+
+def second():
+    first_has_written.wait()
+    connection.ensure_connection()
+    # Told as the statement that takes the write lock starts: BEGIN IMMEDIATE, else the UPDATE.
+    connection.connection.set_trace_callback(
+        lambda sql: sql.startswith(("BEGIN IMMEDIATE", "UPDATE")) and second_is_writing.set()
+    )
+    save(lambda: None)
+
+
+threads = [threading.Thread(target=first), threading.Thread(target=second)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+with connection.cursor() as cursor:
+    cursor.execute("SELECT count FROM saves")
+    print("saved", cursor.fetchone()[0], "errors", errors)
+"""
+
+
+def test_two_saves_at_once_on_sqlite_wait_for_each_other(tmp_path):
+    """The second save reads while the first holds the write lock, then writes as the first
+    commits: each waits for the other, and SQLite can only fail one of them, unless the write
+    lock is taken when a transaction begins."""
+    env = {
+        **{key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")},
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "mia_portal.settings",
+        "DJANGO_DEBUG": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SQLITE_WRITERS_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert "saved 2 errors []" in result.stdout, result.stdout + result.stderr
