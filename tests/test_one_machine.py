@@ -98,3 +98,10 @@ def test_a_withdrawal_is_served_at_once_by_every_process(env, start):
     run(env, WITHDRAW_SCRIPT)
 
     assert [process.get(address).status for _request in range(5) for process in (a, b)] == [410] * 10
+
+
+def test_gunicorn_does_not_name_itself(start):
+    (server,) = start("A")
+    response = server.get("/robots.txt")
+    assert response.status == 200
+    assert "Server" not in response.headers
