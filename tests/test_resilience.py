@@ -95,6 +95,8 @@ class HungRedis:
         for line in self.process.stdout:  # until it listens
             if "Ready to accept connections" in line:
                 break
+        else:
+            pytest.fail(f"redis-server did not start on port {self.port}")
         threading.Thread(target=self.process.stdout.read, daemon=True).start()
         self.url = f"redis://127.0.0.1:{self.port}/0"
 
