@@ -53,7 +53,7 @@ run: install compilemessages .secret_key ## Serve the site with demo content at 
 	$(RUN_ENV) $(MANAGE) load_demo
 	$(RUN_ENV) $(MANAGE) collectstatic --no-input -v0
 	@echo "Admin: create an account with 'DJANGO_SECRET_KEY=\"\$$(cat .secret_key)\" $(MANAGE) createsuperuser', then open http://$(HOST):$(PORT)/admin/"
-	$(RUN_ENV) $(VENV)/bin/gunicorn mia_portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(RUN_ENV) $(VENV)/bin/gunicorn mia_portal.wsgi --config gunicorn.conf.py --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
 dev: install compilemessages ## Serve with DEBUG on and auto-reload
 	$(DEV_ENV) $(MANAGE) migrate --no-input -v0

@@ -1,11 +1,14 @@
 """Whole public pages cached for anonymous visitors, never stale.
 
 Every cached page belongs to a *content generation*: any committed save or delete of content
-(news, incidents, announcements, helplines, regions…) bumps the generation, so every page that
+(news, incidents, announcements, helplines, regions…) moves the generation, so every page that
 may show it is rebuilt on its next request — in every app process, since the generation lives
-in the shared cache (Redis in production), read in the same round trip as the page. A cached
-page never outlives the next scheduled publication, so scheduled items appear on time without
-any job.
+in the shared cache (Redis in production, files by default), read in the same round trip as
+the page. A cached page never outlives the next scheduled publication, so scheduled items
+appear on time without any job.
+
+A page is cached under the query parameters its view reads (``PAGE_CACHE_QUERY_PARAMETERS``)
+and no others: ``?utm_source=…`` or ``?z=<random>`` is answered from the clean address's entry.
 """
 
 import hashlib
@@ -18,8 +21,11 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.utils import timezone
+from django.http import QueryDict
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
+from django.utils.http import urlencode
 
 from mia_portal.publishing import Publishable
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
@@ -40,9 +46,12 @@ _this_request = threading.local()
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
-def first_generation():
-    """A random start, so that generations never repeat after the cache is emptied (a Redis
-    restart): nothing remembered under an earlier generation is ever taken for current."""
+def new_generation():
+    """A random number rather than the next one: generations never repeat after the cache is
+    emptied (a Redis restart), so nothing remembered under an earlier one is taken for current;
+    and two changes at once never land on the same generation, as two increments could where
+    an increment is a read then a write (a cache in files), letting a page built between them
+    outlive the second change."""
     return secrets.randbelow(2**52) + 1
 
 
@@ -51,7 +60,7 @@ def current_generation():
     if generation is None:
         generation = cache.get(GENERATION_KEY)
         if generation is None:
-            generation = first_generation()
+            generation = new_generation()
             if not cache.add(GENERATION_KEY, generation, None):
                 generation = cache.get(GENERATION_KEY) or generation
         _remember_for_this_request(generation)
@@ -76,10 +85,7 @@ def request_finished_receiver(**kwargs):
 def content_changed(**kwargs):
     """Signal receiver and plain function: invalidate every cached page at once."""
     _this_request.generation = None
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation stored yet (or the cache was emptied)
-        cache.set(GENERATION_KEY, first_generation(), None)
+    cache.set(GENERATION_KEY, new_generation(), None)
 
 
 def content_signal_receiver(sender, using, **kwargs):
@@ -155,6 +161,33 @@ def _keep_in_process(key, entry):
         _remembered[key] = entry
 
 
+def read_parameters(path):
+    """The query parameters the view at ``path`` reads, from ``PAGE_CACHE_QUERY_PARAMETERS``."""
+    # i18n_patterns match the active language's prefix, and LocaleMiddleware has not run yet.
+    with translation.override(translation.get_language_from_path(path)):
+        try:
+            view_name = resolve(path).view_name
+        except Resolver404:
+            return ()
+    return settings.PAGE_CACHE_QUERY_PARAMETERS.get(view_name, ())
+
+
+def keep_read_parameters(request):
+    """Drop the query parameters the view does not read, and put the others in one order.
+
+    The view then builds exactly the page of the clean address (its links, the language
+    switcher's ``next``), which answers every variant from one cache entry: nothing in an
+    unknown parameter reaches a page or adds an entry to the cache.
+    """
+    if not request.META.get("QUERY_STRING"):
+        return
+    kept = [
+        (name, value) for name in read_parameters(request.path_info) for value in request.GET.getlist(name)
+    ]
+    request.META["QUERY_STRING"] = urlencode(kept)
+    request.GET = QueryDict(request.META["QUERY_STRING"])
+
+
 class PublicPageCacheMiddleware:
     """Serve anonymous GETs of public pages from the cache; store what is safe to share."""
 
@@ -166,6 +199,7 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not self.is_cacheable_request(request):
             return self.get_response(request)
+        keep_read_parameters(request)
         # The generation and the page in one round trip: a stored page counts only if it was
         # built in the current generation.
         key = self.cache_key(request)

@@ -1,8 +1,8 @@
 """Settings for the MIA portal.
 
 One module for every environment: deployments differ only by environment variables
-(see the table in README.md). The defaults run the site on a laptop: SQLite, local
-memory cache, DEBUG off.
+(see the table in README.md). The defaults run the site on a laptop: SQLite, a cache
+in files, DEBUG off.
 """
 
 import os
@@ -166,33 +166,70 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A database that accepts connections but never answers must cost a visitor seconds (then the
+# 503 page), not hang every worker until gunicorn kills it. Options in DATABASE_URL win.
+statement_timeout = env_int("DJANGO_DB_STATEMENT_TIMEOUT", 10)
+database_options = DATABASES["default"].setdefault("OPTIONS", {})
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    database_options.setdefault("connect_timeout", env_int("DJANGO_DB_CONNECT_TIMEOUT", 3))
+    database_options.setdefault("options", f"-c statement_timeout={statement_timeout}s")
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers wait for each other (up to the timeout) rather than fail with "database is
+    # locked": a transaction takes the write lock when it begins. Taken later, at its first
+    # write after a read, SQLite could only break the deadlock by failing one of them.
+    database_options.setdefault("timeout", statement_timeout)
+    database_options.setdefault("transaction_mode", "IMMEDIATE")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------------------
+# One cache that every process shares: whichever process answers, pages, the content
+# generation and what is remembered with it must be the same.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            # django-redis; once a call fails or times out, the site works without Redis for
+            # RETRY_AFTER seconds instead of paying the timeout on every call.
+            "BACKEND": "mia_portal.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "mia",
             "OPTIONS": {
-                # A Redis outage must never take pages down: fail fast and serve from the database.
-                "IGNORE_EXCEPTIONS": True,
-                "LOG_IGNORED_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 0.25,
                 "SOCKET_TIMEOUT": 0.25,
+                "RETRY_AFTER": env_int("DJANGO_CACHE_RETRY_AFTER", 5),
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Files in one folder, which every process of this machine reads and writes.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "cache"),
+            # Django lists the folder on each write; past this many files it deletes a third.
+            "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 2000)},
+        }
+    }
 # Whole public pages for anonymous visitors (mia_portal/caching.py). Saving anything in these
 # apps invalidates every cached page; browsers and CDNs may keep a page PAGE_CACHE_MAX_AGE.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
 PAGE_CACHE_MAX_AGE = env_int("DJANGO_PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_APPS = {"contacts", "news", "incidents", "announcements", "redirects"}
+# The query parameters each cached view reads, by URL name; a page is cached under these alone
+# and its view sees no others. A view that reads a parameter must have it listed here.
+incident_filters = ["region", "district", "category", "date_from", "date_to"]
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "search": ["q", "type", "page"],
+    "news:list": ["rubric", "region", "page"],
+    "news:year": ["page"],
+    "news:month": ["page"],
+    "news:address_list": ["page"],
+    "incidents:list": [*incident_filters, "page"],
+    "incidents:statistics": incident_filters,
+    "incidents:feed": ["region", "district", "category"],
+    "announcements:list": ["kind", "status", "page"],
+    "sitemap_section": ["p"],
+}
 # Sessions stay in the database so that logins survive a cache outage.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

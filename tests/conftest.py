@@ -17,14 +17,17 @@ def _isolated_media_and_fast_hashing(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache(settings, worker_id):
-    """Each xdist worker gets its own Redis database, so clearing one never touches another."""
+def _empty_cache(settings, worker_id, tmp_path):
+    """Each xdist worker gets its own Redis database, so clearing one never touches another;
+    without Redis each test has its own cache folder."""
     from django.core.cache import cache
 
     if settings.REDIS_URL:
         worker = 0 if worker_id == "master" else int(worker_id.removeprefix("gw"))
         location = settings.REDIS_URL.rsplit("/", 1)[0] + f"/{15 - worker}"
-        settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": location}}
+    else:
+        location = tmp_path / "cache"
+    settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": location}}
     cache.clear()
     yield
     cache.clear()

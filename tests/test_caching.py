@@ -5,14 +5,19 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.filebased import FileBasedCache
 from django.db import connection, transaction
 from django.http import HttpResponse
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import resolve
 from django.utils import timezone
+from django.utils.http import urlencode
 
+from announcements.views import AnnouncementListView
 from contacts.models import Helpline
+from incidents.views import IncidentListView
 from mia_portal import caching
 from mia_portal.caching import (
     PublicPageCacheMiddleware,
@@ -21,9 +26,11 @@ from mia_portal.caching import (
     seconds_until_next_publication,
 )
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
-from tests.announcements.factories import make_tender
+from mia_portal.views import SearchView
+from news.views import ArticleListMixin
+from tests.announcements.factories import make_tender, make_vacancy
 from tests.factories import make_helpline
-from tests.incidents.factories import make_incident
+from tests.incidents.factories import make_category, make_incident, make_place
 from tests.news.factories import make_article, make_rubric
 
 pytestmark = pytest.mark.django_db
@@ -142,6 +149,26 @@ def test_errors_are_not_cached(client):
     assert "X-Cache" not in client.get("/en/no-such-page/")
 
 
+def test_two_changes_at_once_never_land_on_the_same_generation(settings, tmp_path, monkeypatch):
+    """In a cache of files an increment is a read, then a write: two processes could both read
+    the generation before either writes, then both write the same next number. A page built
+    between their writes would be stored under the final generation and outlive the second
+    change."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": tmp_path / "shared",
+        }
+    }
+    files = caches["default"]
+    before = current_generation()
+    monkeypatch.setattr(files, "get", lambda *args, **kwargs: before)  # both read before either writes
+    caching.content_changed()
+    built_between = FileBasedCache.get(files, caching.GENERATION_KEY)
+    caching.content_changed()
+    assert FileBasedCache.get(files, caching.GENERATION_KEY) != built_between
+
+
 def test_a_cached_page_never_outlives_a_tender_deadline():
     make_tender(deadline=timezone.now() + timedelta(seconds=90))
     assert 0 < seconds_until_next_publication(current_generation()) <= 90
@@ -257,3 +284,95 @@ def test_clients_that_accept_gzip_and_those_that_do_not_each_get_their_own_copy(
     assert again_plain["X-Cache"] == again_compressed["X-Cache"] == "hit"
     assert again_plain.content == plain.content and "Content-Encoding" not in again_plain
     assert again_compressed.content == compressed.content and again_compressed["Content-Encoding"] == "gzip"
+
+
+# --- Query parameters: pages are cached under the ones their views read, no others ----------
+
+
+def test_unknown_query_parameters_are_answered_from_the_clean_addresss_entry(client):
+    make_helpline()
+    first = client.get("/en/contacts/?utm_source=mail&z=1")
+    assert first["X-Cache"] == "miss"
+    for junk in ("z=2", "z=3&fbclid=abc", "utm_source=mail&z=1"):
+        response = client.get(f"/en/contacts/?{junk}")
+        assert response["X-Cache"] == "hit"
+        assert response.content == first.content
+    clean = client.get("/en/contacts/")
+    assert clean["X-Cache"] == "hit"
+    # Nothing from the first visitor's parameters reached the page others get (the language
+    # switcher links back to the page it is on).
+    assert "utm_source" not in clean.content.decode()
+
+
+def test_the_order_of_query_parameters_does_not_make_another_entry(client):
+    rubric = make_rubric("security")
+    make_article("First", rubric=rubric)
+    client.get(f"/en/news/?rubric={rubric.slug}&page=1")
+    assert client.get(f"/en/news/?page=1&z=0&rubric={rubric.slug}")["X-Cache"] == "hit"
+
+
+@pytest.fixture
+def two_of_everything(monkeypatch):
+    """Two items in each list, on pages of one, so that every filter and every page changes
+    what a list shows."""
+    for view in (ArticleListMixin, IncidentListView, AnnouncementListView, SearchView):
+        monkeypatch.setattr(view, "paginate_by", 1)
+    sughd, khatlon = make_place("khujand", "sughd"), make_place("kulob", "khatlon")
+    make_article("Patrol in Khujand", rubric=make_rubric("patrol"), region=sughd.region)
+    make_article("Patrol in Kulob", rubric=make_rubric("traffic"), region=khatlon.region)
+    make_incident("Theft in Khujand", category=make_category("theft"), district=sughd)
+    make_incident(
+        "Fraud in Kulob",
+        category=make_category("fraud"),
+        district=khatlon,
+        occurred_at=timezone.now() - timedelta(days=40),
+    )
+    make_tender()
+    make_vacancy()
+
+
+week_ago = (timezone.localdate() - timedelta(days=7)).isoformat()
+places = {"region": "sughd", "district": "kulob", "category": "fraud"}
+incident_filters = {**places, "date_from": week_ago, "date_to": week_ago}
+# For each view that reads query parameters: its address and a value for each parameter.
+FILTERS = {
+    "search": ("/en/search/", {"q": "patrol", "type": "news", "page": "2"}),
+    "news:list": ("/en/news/", {"rubric": "patrol", "region": "khatlon", "page": "2"}),
+    "news:year": (f"/en/news/{timezone.localdate().year}/", {"page": "2"}),
+    "news:month": (f"/en/news/{timezone.localdate():%Y/%m}/", {"page": "2"}),
+    "news:address_list": ("/en/news/addresses/", {"page": "2"}),
+    "incidents:list": ("/en/incidents/", {**incident_filters, "page": "2"}),
+    "incidents:statistics": ("/en/incidents/statistics/", incident_filters),
+    "incidents:feed": ("/en/incidents/feed/", places),
+    "announcements:list": ("/en/announcements/", {"kind": "tender", "status": "open", "page": "2"}),
+    "sitemap_section": ("/sitemap-news.xml", {"p": "2"}),
+}
+
+
+def test_every_parameter_a_view_is_cached_under_is_tested(settings):
+    declared = settings.PAGE_CACHE_QUERY_PARAMETERS.items()
+    assert {(view, name) for view, names in declared for name in names} == {
+        (view, name) for view, (_path, values) in FILTERS.items() for name in values
+    }
+    assert all(resolve(path).view_name == view for view, (path, _values) in FILTERS.items())
+
+
+@pytest.mark.parametrize(
+    ("path", "name", "value"),
+    [(path, name, value) for path, values in FILTERS.values() for name, value in values.items()],
+)
+def test_every_list_filter_gives_the_same_page_cached_as_uncached(
+    client, settings, two_of_everything, path, name, value
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    expected = client.get(f"{path}?{urlencode({name: value})}")
+    unfiltered = client.get(path)
+    assert (expected.status_code, expected.content) != (unfiltered.status_code, unfiltered.content)
+
+    settings.PAGE_CACHE_SECONDS = 300
+    client.get(path)
+    client.get(f"{path}?{urlencode({name: value, 'z': 1})}")
+    cached = client.get(f"{path}?{urlencode({name: value})}")
+    assert cached.status_code == expected.status_code
+    assert cached.status_code != 200 or cached["X-Cache"] == "hit"
+    assert cached.content == expected.content
