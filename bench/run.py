@@ -192,6 +192,8 @@ def prepare(env, options):
     timings["migrate_compilemessages_collectstatic"] = round(time.monotonic() - started)
     started = time.monotonic()
     say("Generating the archive (skipped when it is there)…")
+    # Building the archive runs statements (index builds, VACUUM ANALYZE) far longer than a
+    # page's statement timeout allows.
     subprocess.run(
         [
             str(PYTHON),
@@ -202,7 +204,7 @@ def prepare(env, options):
             f"--announcements={options.announcements}",
         ],
         cwd=ROOT,
-        env=env,
+        env={**env, "DJANGO_DB_STATEMENT_TIMEOUT": "0"},
         check=True,
     )
     timings["generate"] = round(time.monotonic() - started)
