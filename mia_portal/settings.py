@@ -177,7 +177,8 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Writers wait for each other (up to the timeout) rather than fail with "database is
     # locked": a transaction takes the write lock when it begins. Taken later, at its first
     # write after a read, SQLite could only break the deadlock by failing one of them.
-    database_options.setdefault("timeout", statement_timeout)
+    # (0 lifts PostgreSQL's statement timeout; to SQLite it would mean "never wait".)
+    database_options.setdefault("timeout", statement_timeout or 60)
     database_options.setdefault("transaction_mode", "IMMEDIATE")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
