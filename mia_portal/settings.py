@@ -350,14 +350,21 @@ LOGGING = {
 }
 
 # --- Third-party -----------------------------------------------------------------------
-# Login throttling: five failures lock the account and the address for 15 minutes. Attempts
-# are kept in the database, so lockouts hold when Redis is down.
+# Admin login throttling (mia_portal/logins.py): wrong passwords lock an account together with
+# the address they came from, so nobody can lock someone else out from elsewhere; an account
+# attacked from many addresses closes only to addresses its owner never logged in from.
+# Attempts are kept in the database, so lockouts hold in every process and when Redis is down.
+AXES_HANDLER = "mia_portal.logins.LoginThrottle"
 AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("DJANGO_LOGIN_ACCOUNT_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_LOGIN_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
-AXES_IPWARE_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0) or None
+AXES_LOCKOUT_CALLABLE = "mia_portal.logins.lockout_response"
+# Behind nginx or a load balancer every connection comes from the proxy: the number of proxies
+# in front tells where in X-Forwarded-For the visitor's address stands (0: no proxy).
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "mia_portal.logins.client_address"
 AXES_VERBOSE = False
 OTP_TOTP_ISSUER = "MIA Tajikistan"
 # An administrator who may list the staff's devices must not read their secrets or QR codes

@@ -2,17 +2,21 @@
 and error pages."""
 
 import logging
+import posixpath
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError, connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
 from django.urls import translate_url
 from django.utils import timezone, translation
+from django.utils._os import safe_join
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
@@ -144,15 +148,45 @@ def set_reading_mode(request):
     return response
 
 
+def _public_upload(path):
+    """The file under MEDIA_ROOT that ``path`` names, or None when the public may not read it.
+
+    The decision is made on where the file really is, not on how the URL spells it: ``//``,
+    ``./``, ``x/../`` and their percent-encodings all lead into documents/ once normalised (as
+    ``serve()`` normalises), and a case-insensitive disk, Windows' dropped trailing dots or a
+    link reach the same folder under another name. Private documents and anything outside the
+    media folder are refused.
+    """
+    root = Path(settings.MEDIA_ROOT).resolve()
+    try:
+        target = Path(safe_join(root, posixpath.normpath(path).lstrip("/"))).resolve()
+    except (SuspiciousFileOperation, ValueError):  # above the root, or a NUL byte
+        return None
+    if not target.is_relative_to(root):  # a link out of the media folder
+        return None
+    documents = root / "documents"
+    if any(_is_same_file(folder, documents) for folder in (target, *target.parents)):
+        return None
+    return target.relative_to(root)
+
+
+def _is_same_file(path, other):
+    try:
+        return path.samefile(other)
+    except OSError:  # either does not exist: nothing there to protect
+        return False
+
+
 def media(request, path):
     """Uploaded photos, served so that nothing uploaded can ever run in the site's origin.
 
     Dossier documents are stored under documents/ but reach the public only through their
     download view, which checks that the item they belong to is published.
     """
-    if path.startswith("documents/"):
+    name = _public_upload(path)
+    if name is None:
         raise Http404
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response = serve(request, name.as_posix(), document_root=settings.MEDIA_ROOT)
     response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
     response["X-Content-Type-Options"] = "nosniff"
     # Stored names are generated and never reused, so a file at a URL never changes.

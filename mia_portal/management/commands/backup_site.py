@@ -1,27 +1,21 @@
-"""Write the whole site — database content and uploaded files — into one .tar.gz archive.
+"""Write the whole site — database content and uploaded files — into one .tar.gz archive
+(``mia_portal/backups.py`` says what it holds), readable by its owner only."""
 
-The data is Django's own JSON serialization with natural keys, so an archive made on
-SQLite restores on PostgreSQL and the other way round.
-"""
-
-import io
 import tarfile
+import tempfile
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from mia_portal.backups import stored_files, upload_storages
-
-# Rebuilt by migrate, or short-lived: sessions, login attempts, content types, permissions.
-EXCLUDED = [
-    "contenttypes",
-    "auth.permission",
-    "sessions.session",
-    "axes",
-]
+from mia_portal.backups import (
+    dump_database,
+    make_private_folders,
+    private_file,
+    stored_files,
+    upload_storages,
+)
 
 
 class Command(BaseCommand):
@@ -33,30 +27,27 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, archive=None, **options):
-        stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
-        path = Path(archive or settings.BASE_DIR / "backups" / f"mia-{stamp}.tar.gz")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = io.StringIO()
-        call_command(
-            "dumpdata",
-            natural_foreign=True,
-            natural_primary=True,
-            exclude=EXCLUDED,
-            indent=None,
-            stdout=data,
-        )
-        payload = data.getvalue().encode()
-        with tarfile.open(path, "w:gz") as tar:
-            info = tarfile.TarInfo("data.json")
-            info.size = len(payload)
-            info.mtime = int(timezone.now().timestamp())
-            tar.addfile(info, io.BytesIO(payload))
+        if archive:
+            path = Path(archive)
+            make_private_folders(path.parent)
+        else:
+            folder = settings.BASE_DIR / "backups"
+            make_private_folders(folder)
+            folder.chmod(0o700)  # closed even when an earlier version of this command left it open
+            path = folder / f"mia-{timezone.now():%Y%m%d-%H%M%S}.tar.gz"
+        mtime = int(timezone.now().timestamp())
+        with (
+            tempfile.TemporaryDirectory() as workdir,
+            private_file(path) as output,
+            tarfile.open(fileobj=output, mode="w:gz") as tar,
+        ):
+            database = dump_database(Path(workdir))
+            tar.add(database, arcname=database.name)
             for folder, storage in upload_storages().items():
                 for name in stored_files(storage):
-                    with storage.open(name) as stored:
-                        content = stored.read()
                     info = tarfile.TarInfo(f"{folder}/{name}")
-                    info.size = len(content)
-                    info.mtime = int(timezone.now().timestamp())
-                    tar.addfile(info, io.BytesIO(content))
+                    info.size = storage.size(name)
+                    info.mtime = mtime
+                    with storage.open(name) as stored:
+                        tar.addfile(info, stored)
         self.stdout.write(self.style.SUCCESS(f"Backup written to {path}"))

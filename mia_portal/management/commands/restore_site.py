@@ -5,11 +5,9 @@ import tempfile
 from pathlib import Path
 
 from django.core.files import File
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
-from mia_portal.backups import storage_for, stored_files, upload_storages
+from mia_portal.backups import restore_database, storage_for, stored_files, upload_storages
 from mia_portal.caching import content_changed
 
 
@@ -29,20 +27,15 @@ class Command(BaseCommand):
         with tempfile.TemporaryDirectory() as workdir:
             with tarfile.open(path, "r:gz") as tar:
                 tar.extractall(workdir, filter="data")  # refuses absolute paths, .. and links out
-            data = Path(workdir) / "data.json"
-            if not data.is_file():
-                raise CommandError("The archive holds no data.json; is it a site backup?")
-            with transaction.atomic():
-                call_command("flush", interactive=False, verbosity=0)
-                call_command("loaddata", str(data), verbosity=0)
+            restore_database(Path(workdir))
             for storage in upload_storages().values():
                 for name in list(stored_files(storage)):
                     storage.delete(name)
             for folder in ("media", "documents"):
                 storage, root = storage_for(folder), Path(workdir) / folder
-                files = sorted(path for path in root.rglob("*") if path.is_file()) if root.is_dir() else []
-                for path in files:
-                    with path.open("rb") as content:
-                        storage.save(path.relative_to(root).as_posix(), File(content))
-        content_changed()  # flush sends no signals: whatever was cached before goes now
+                files = sorted(file for file in root.rglob("*") if file.is_file()) if root.is_dir() else []
+                for file in files:
+                    with file.open("rb") as content:
+                        storage.save(file.relative_to(root).as_posix(), File(content))
+        content_changed()  # the database changed behind the signals: whatever was cached goes now
         self.stdout.write(self.style.SUCCESS(f"Restored from {path}"))
