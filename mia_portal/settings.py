@@ -125,6 +125,7 @@ INSTALLED_APPS = [
     "news",
     "incidents",
     "announcements",
+    "legacy",
 ]
 
 MIDDLEWARE = [
