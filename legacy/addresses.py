@@ -39,7 +39,7 @@ OLD_ITEM_PATH = re.compile(
     (?P<rubrics>(?:[^/]+/){0,4})       # the rubric, and its parents in nested menus
     (?P<number>[0-9]{1,10})            # the item's number
     (?:[-:][^/]*)?                     # its slug, never checked
-    /?
+    (?:\.html?)?/?
     """,
     re.IGNORECASE | re.VERBOSE,
 )

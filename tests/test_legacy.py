@@ -38,6 +38,8 @@ def address_in(item, language):
         (f"/index.php/en/news-archive/25704-{SLUG}.html", "en"),
         ("/index.php/en/news-archive/25704-another-slug-altogether", "en"),
         ("/index.php/ru/novosti/25704", "ru"),
+        ("/index.php/ru/novosti/25704.html", "ru"),
+        ("/index.php/en/component/content/article/12-news-archive/25704-joomla-component-path", "en"),
         ("/index.php/en/press-centre/news-archive/25704-nested-menu", "en"),
         ("/index.php/TJ/News-Archive/25704-upper-case", "tg"),
         ("/index.php/news-archive/25704-without-language", "tg"),
