@@ -16,7 +16,8 @@ from mia_portal.publishing import Status
 from news.models import Article
 from tests.announcements.factories import make_announcement
 from tests.incidents.factories import make_incident
-from tests.news.factories import make_address, make_article
+from tests.news.factories import make_address, make_article, make_rubric
+from tests.news.test_admin import article_form
 
 pytestmark = pytest.mark.django_db
 
@@ -300,3 +301,13 @@ def test_admin_shows_edits_and_finds_the_old_number(staff_client):
 def test_old_numbers_are_a_column_of_every_content_list(staff_client, make, path):
     make(legacy_id=27622)
     assert '<td class="field-legacy_id">27622</td>' in staff_client.get(path).content.decode()
+
+
+def test_admin_refuses_an_old_number_another_article_has(staff_client):
+    make_article(legacy_id=25704)
+    response = staff_client.post("/admin/news/article/add/", article_form(make_rubric(), legacy_id="25704"))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["legacy_id"] == [
+        "Article with this Old site number already exists."
+    ]
+    assert Article.objects.filter(legacy_id=25704).count() == 1
