@@ -14,25 +14,7 @@ register = template.Library()
 
 # Joining words English leaves in lower case inside a name, unless they start it.
 MINOR_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "nor",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-    }
+    ("a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with")
 )
 
 
