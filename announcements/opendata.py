@@ -1,34 +1,61 @@
 """Tenders as Open Contracting Data Standard (OCDS 1.1) release packages.
 
-Each tender is one contracting process, ``ocid = OCID_PREFIX + id``, published as a single
-release describing its current state: the tender with its period, dossier documents and
-clarifications (enquiries extension), the addenda as amendments, and the award or the
-cancellation. OCDS has no field for a checksum, so each document's SHA-256 is written in its
-``description`` ("SHA-256: …") where people and scripts can both find it.
+Each tender is one contracting process, ``ocid = <settings.OCDS_PREFIX>-<id>``, published as a
+single release describing its current state: the tender with its period, status, dossier
+documents and clarifications (enquiries extension), the addenda as amendments, and the award
+(with its value) or the cancellation. Tenders hold no estimated value and no structured items
+(the lots are described in the text), so ``tender.value`` and ``tender.items`` are left out.
+OCDS has no field for a checksum, so each document's SHA-256 is written in its ``description``
+("SHA-256: …") where people and scripts can both find it.
 """
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from announcements.closing import CompetitionStatus
+from announcements.closing import CompetitionStatus, status_of
 from announcements.models import plain_text
 
-OCID_PREFIX = "ocds-mia-"
 EXTENSIONS = [
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bidOpening_extension/master/extension.json",
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_enquiry_extension/master/extension.json",
 ]
 BUYER_ID = "mia-tj"
-TENDER_STATUS = {
-    CompetitionStatus.OPEN: "active",
-    CompetitionStatus.CLOSED: "active",  # bids are being evaluated: the process is still under way
-    CompetitionStatus.AWARDED: "complete",
-    CompetitionStatus.CANCELLED: "cancelled",
-}
+# After the deadline the bids are evaluated while they stay valid (90 days is the usual term);
+# a tender with no award recorded once they have lapsed was not awarded from them.
+BID_VALIDITY = timedelta(days=90)
+
+
+def ocid(tender):
+    return f"{settings.OCDS_PREFIX}-{tender.pk}"
+
+
+def tender_status(tender, now):
+    """The tender's status in OCDS's tenderStatus codelist, from its outcome and the clock."""
+    status = status_of(tender.outcome, tender.deadline, now)
+    if status == CompetitionStatus.AWARDED:
+        return "complete"
+    if status == CompetitionStatus.CANCELLED:
+        return "cancelled"
+    if status == CompetitionStatus.CLOSED and tender.deadline + BID_VALIDITY <= now:
+        return "unsuccessful"
+    return "active"  # open for bids, or closed with the bids under evaluation
+
+
+def changed_at(tender, now):
+    """When the tender's release last changed: an edit, an addendum coming out, a document
+    uploaded, or the clock ending the evaluation without an award."""
+    moments = [
+        tender.updated_at,
+        *(max(addendum.updated_at, addendum.issued_at) for addendum in tender.issued_addenda()),
+        *(document.uploaded_at for document in tender.documents.all()),
+    ]
+    if tender_status(tender, now) == "unsuccessful":
+        moments.append(tender.deadline + BID_VALIDITY)
+    return max(moments)
 
 
 def _when(value):
@@ -63,15 +90,16 @@ def _document(document, document_type):
     )
 
 
-def release(tender, language):
-    """The current state of one tender as an OCDS release, its texts in ``language``."""
+def release(tender, language, now=None):
+    """The state of one tender at ``now`` (default: the present) as an OCDS release, its texts
+    in ``language``."""
     with override(language):
-        return _release(tender, language)
+        return _release(tender, language, now or timezone.now())
 
 
-def _release(tender, language):
-    ocid = f"{OCID_PREFIX}{tender.pk}"
-    status = tender.competition_status
+def _release(tender, language, now):
+    process = ocid(tender)
+    status = status_of(tender.outcome, tender.deadline, now)
     buyer = {
         "id": BUYER_ID,
         "name": tender.procuring_entity or _("Ministry of Internal Affairs of the Republic of Tajikistan"),
@@ -81,14 +109,7 @@ def _release(tender, language):
     documents = [_document(document, "biddingDocuments") for document in tender.dossier_documents()]
     for addendum in addenda:
         documents += [_document(document, "clarifications") for document in addendum.documents.all()]
-    # The release changes whenever the tender, an addendum or a document does.
-    changed = max(
-        [
-            tender.updated_at,
-            *(addendum.updated_at for addendum in addenda),
-            *(document.uploaded_at for document in tender.documents.all()),
-        ]
-    )
+    changed = changed_at(tender, now)
     tags = ["tender"]
     if addenda:
         tags.append("tenderAmendment")
@@ -98,7 +119,7 @@ def _release(tender, language):
         documents.append(
             _without_empty(
                 {
-                    "id": f"{ocid}-cancellation",
+                    "id": f"{process}-cancellation",
                     "documentType": "cancellationDetails",
                     "title": _("Cancellation notice"),
                     "description": tender.outcome_note,
@@ -114,7 +135,7 @@ def _release(tender, language):
             "id": tender.reference_number or str(tender.pk),
             "title": tender.title,
             "description": plain_text(tender.body),
-            "status": TENDER_STATUS.get(status, "active"),
+            "status": tender_status(tender, now),
             "procuringEntity": buyer,
             "procurementMethod": "open",
             "tenderPeriod": _without_empty(
@@ -149,8 +170,8 @@ def _release(tender, language):
         }
     )
     data = {
-        "ocid": ocid,
-        "id": f"{ocid}-{timezone.localtime(changed):%Y%m%dT%H%M%S}",
+        "ocid": process,
+        "id": f"{process}-{timezone.localtime(changed):%Y%m%dT%H%M%S}",
         "date": _when(changed),
         "tag": tags,
         "initiationType": "tender",
@@ -161,10 +182,10 @@ def _release(tender, language):
     }
     if status == CompetitionStatus.AWARDED:
         tags.append("award")
-        supplier = {"id": f"{ocid}-supplier-1", "name": tender.awarded_to}
+        supplier = {"id": f"{process}-supplier-1", "name": tender.awarded_to}
         parties.append({**supplier, "roles": ["supplier"]})
         award = {
-            "id": f"{ocid}-award-1",
+            "id": f"{process}-award-1",
             "title": tender.title,
             "description": tender.outcome_note,
             "status": "active",
@@ -181,15 +202,21 @@ def _release(tender, language):
 
 
 def release_package(tenders, language, path):
-    """A release package of ``tenders`` (prefetched with ``with_details()``)."""
-    latest = max((tender.updated_at for tender in tenders), default=None) or timezone.now()
+    """A release package of ``tenders`` (prefetched with ``with_details()``), with the terms
+    of reuse of the site's information (``settings.OCDS_LICENSE``)."""
+    now = timezone.now()
+    latest = max((changed_at(tender, now) for tender in tenders), default=now)
     with override(language):
         publisher = _("Ministry of Internal Affairs of the Republic of Tajikistan")
+    terms = _without_empty(
+        {"license": settings.OCDS_LICENSE, "publicationPolicy": settings.OCDS_PUBLICATION_POLICY}
+    )
     return {
         "uri": _absolute(path),
         "version": "1.1",
         "publishedDate": _when(latest),
         "publisher": {"name": publisher, "uri": settings.SITE_URL + "/"},
+        **terms,
         "extensions": EXTENSIONS,
-        "releases": [release(tender, language) for tender in tenders],
+        "releases": [release(tender, language, now) for tender in tenders],
     }

@@ -85,7 +85,9 @@ DISTRICTS = [
     ("drs", "rasht", "district", ("ноҳияи Рашт", "Раштский район", "Rasht district")),
 ]
 
-# Demo addresses and phones for the departments; administrators keep the real ones in the admin.
+# Illustrative addresses, phones and e-mail addresses for the departments: the numbers use each
+# town's dialling code and the e-mail addresses the ministry's domain, but both are made up.
+# Administrators keep the real ones in the admin.
 DEPARTMENTS = [
     {
         "region": "dushanbe",
@@ -113,8 +115,8 @@ DEPARTMENTS = [
         "region": "dushanbe",
         "district": None,
         "order": 2,
-        "phones": "+992372212121",
-        "email": "",
+        "phones": "+992372215050, +992372215151",
+        "email": "guvd.dushanbe@mia.tj",
         "name": (
             "Раёсати ВКД дар шаҳри Душанбе",
             "ГУВД города Душанбе",
@@ -131,8 +133,8 @@ DEPARTMENTS = [
         "region": "sughd",
         "district": "khujand",
         "order": 1,
-        "phones": "",
-        "email": "",
+        "phones": "+992342265432",
+        "email": "sughd@mia.tj",
         "name": (
             "Раёсати ВКД дар вилояти Суғд",
             "УМВД по Согдийской области",
@@ -149,8 +151,8 @@ DEPARTMENTS = [
         "region": "khatlon",
         "district": "bokhtar",
         "order": 1,
-        "phones": "",
-        "email": "",
+        "phones": "+992322224567",
+        "email": "khatlon@mia.tj",
         "name": (
             "Раёсати ВКД дар вилояти Хатлон",
             "УМВД по Хатлонской области",
@@ -167,8 +169,8 @@ DEPARTMENTS = [
         "region": "gbao",
         "district": "khorog",
         "order": 1,
-        "phones": "",
-        "email": "",
+        "phones": "+992352223344",
+        "email": "gbao@mia.tj",
         "name": (
             "Раёсати ВКД дар ВМКБ",
             "УМВД по ГБАО",
@@ -185,8 +187,8 @@ DEPARTMENTS = [
         "region": "drs",
         "district": "rasht",
         "order": 1,
-        "phones": "",
-        "email": "",
+        "phones": "+992313122233",
+        "email": "rasht@mia.tj",
         "name": (
             "Раёсати ВКД дар минтақаи Рашт",
             "УМВД по Раштской зоне",
@@ -203,8 +205,8 @@ DEPARTMENTS = [
         "region": "dushanbe",
         "district": None,
         "order": 3,
-        "phones": "",
-        "email": "",
+        "phones": "+992372219090",
+        "email": "transport@mia.tj",
         "name": (
             "Раёсати ВКД дар нақлиёт",
             "Управление МВД на транспорте",

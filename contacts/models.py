@@ -5,6 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from contacts.phones import dialled, numbers_in, shown, validate_numbers
+
 phone_number = RegexValidator(
     r"^\+?[0-9]{2,15}$",
     _("Digits only, optionally starting with +, as it is dialled (e.g. +992372212121 or 1919)."),
@@ -102,7 +104,11 @@ class RegionalDepartment(models.Model):
         _("phones"),
         max_length=255,
         blank=True,
-        help_text=_("Separate several numbers with commas, as they are dialled (+992...)."),
+        validators=[validate_numbers],
+        help_text=_(
+            "Separate several numbers with commas, e.g. +992372212121, +992935551234; "
+            "the site groups the digits for reading."
+        ),
     )
     email = models.EmailField(_("e-mail"), blank=True)
     reception_hours = models.CharField(_("reception hours"), max_length=255, blank=True)
@@ -120,4 +126,5 @@ class RegionalDepartment(models.Model):
         return reverse("contacts:list") + f"#department-{self.pk}"
 
     def phone_list(self):
-        return [phone.strip() for phone in self.phones.split(",") if phone.strip()]
+        """Each number as ``(dialled, shown)``: the ``tel:`` link's number and the text read."""
+        return [(dialled(number), shown(number)) for number in numbers_in(self.phones)]

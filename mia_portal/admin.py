@@ -1,6 +1,8 @@
 """The admin every content type shares: translation tabs, life-cycle columns and actions,
 versions with readable diffs and restore, and protection against concurrent edits."""
 
+import re
+
 import reversion
 from axes.admin import AccessAttemptAdmin
 from axes.models import AccessAttempt
@@ -23,7 +25,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from mia_portal.publishing import Status
+from mia_portal.publishing import LEGACY_ID_MAX, Status
 from mia_portal.search import matching_in_any_language
 from mia_portal.versions import field_changes
 
@@ -155,7 +157,7 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
     exact_search_fields = ()
     actions = [publish, unpublish]
     readonly_fields = ("created_at", "created_by", "updated_at", "updated_by")
-    publication_fields = ("status", "published_at", "slug", "withdrawal_note")
+    publication_fields = ("status", "published_at", "slug", "legacy_id", "withdrawal_note")
 
     def view_on_site(self, obj):
         """The item's own page (a preview for staff while it is not live), on this host."""
@@ -188,13 +190,22 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             ),
         )
 
+    def get_list_display(self, request):
+        return (*super().get_list_display(request), "legacy_id")
+
     def get_search_results(self, request, queryset, search_term):
         found = None
         if search_term.strip():
             found = matching_in_any_language(queryset, search_term, self.exact_search_fields)
         if found is None:
-            return super().get_search_results(request, queryset, search_term)
-        return found, False
+            found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        else:
+            may_have_duplicates = False
+        # A number also finds the item that had it on the old site.
+        number = search_term.strip()
+        if re.fullmatch(r"[0-9]{1,10}", number) and int(number) <= LEGACY_ID_MAX:
+            found |= queryset.filter(legacy_id=int(number))
+        return found, may_have_duplicates
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

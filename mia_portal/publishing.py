@@ -27,6 +27,7 @@ from mia_portal.slugs import latin_slug
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_ID = 2**63 - 1  # larger ids in a URL would overflow the database's bigint
+LEGACY_ID_MAX = 2**31 - 1  # the largest old site number a PositiveIntegerField holds everywhere
 # Translated fields that say nothing about whether a translation is up to date.
 UNTRACKED = {"withdrawal_note"}
 
@@ -205,6 +206,18 @@ class Publishable(models.Model):
         _("publication time"),
         default=timezone.now,
         help_text=_("Dushanbe time. A time in the future schedules the item: it appears by itself then."),
+    )
+    # The item's number on the old site, whose addresses /index.php/<lang>/<rubric>/<number>-…
+    # answer 301 to this item (legacy/addresses.py).
+    legacy_id = models.PositiveIntegerField(
+        _("old site number"),
+        null=True,
+        blank=True,
+        unique=True,
+        help_text=_(
+            "The number in the item's address on the old site (…/index.php/en/news-archive/25704-…): "
+            "those addresses lead here."
+        ),
     )
     withdrawal_note = models.TextField(
         _("withdrawal note"),

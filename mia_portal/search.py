@@ -285,7 +285,7 @@ def matching_in_any_language(queryset, text, exact_fields=()):
             search_query = SearchQuery(query.tsquery(), config=query.config, search_type="raw")
             condition |= Q(**{f"document_{language}": search_query})
     words = text.strip()
-    if words.isdigit() and len(words) < 19:
+    if words.isascii() and words.isdigit() and len(words) < 19:  # "²" is a digit int() refuses
         condition |= Q(pk=int(words))
     for field in exact_fields:
         condition |= Q(**{f"{field}__iexact": words})

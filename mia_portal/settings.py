@@ -47,6 +47,12 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # Absolute URLs in feeds and sitemaps come from here, never from the request's Host header.
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 ADMIN_PATH = os.environ.get("DJANGO_ADMIN_PATH", "admin/").strip("/") + "/"
+# Tenders as open contracting data (announcements/opendata.py). The real ocid prefix is the one
+# the Open Contracting Partnership registers for the ministry; the default says it is not.
+OCDS_PREFIX = os.environ.get("DJANGO_OCDS_PREFIX", "ocds-unregistered-mia").rstrip("-")
+# The footer allows reuse with a link to the source: CC BY 4.0 is the standard licence saying so.
+OCDS_LICENSE = os.environ.get("DJANGO_OCDS_LICENSE", "https://creativecommons.org/licenses/by/4.0/")
+OCDS_PUBLICATION_POLICY = os.environ.get("DJANGO_OCDS_PUBLICATION_POLICY", "")
 # Site administrators must set up two-factor login before they can use the admin.
 ADMIN_REQUIRE_2FA = env_bool("DJANGO_ADMIN_REQUIRE_2FA")
 
@@ -119,6 +125,7 @@ INSTALLED_APPS = [
     "news",
     "incidents",
     "announcements",
+    "legacy",
 ]
 
 MIDDLEWARE = [

@@ -21,6 +21,8 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    # The old site's addresses of items (/index.php/en/news-archive/25704-…).
+    path("index.php/", include("legacy.urls")),
 ]
 
 urlpatterns += i18n_patterns(
