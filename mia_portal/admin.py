@@ -24,7 +24,7 @@ from reversion.models import Version
 
 from mia_portal.publishing import Status
 from mia_portal.search import matching_in_any_language
-from mia_portal.versions import field_changes
+from mia_portal.versions import version_changes
 
 VERSION_FIELD = "_last_known_change"
 
@@ -287,21 +287,28 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             .select_related("revision", "revision__user")
             .order_by("-revision__date_created", "-pk")
         )
-        action_list = []
-        for index, version in enumerate(versions):
-            previous = versions[index + 1] if index + 1 < len(versions) else None
-            action_list.append(
-                {
-                    "revision": version.revision,
-                    "url": reverse(
-                        f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
-                        args=(quote(version.object_id), version.pk),
-                    ),
-                    "changes": field_changes(self.model, previous, version),
-                    "is_first": previous is None,
-                }
-            )
+        action_list = [
+            {
+                "revision": version.revision,
+                "url": reverse(
+                    f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
+                    args=(quote(version.object_id), version.pk),
+                ),
+                "changes": changes,
+                "is_first": version is versions[-1],
+            }
+            for version, changes in zip(versions, version_changes(self.model, versions), strict=True)
+        ]
         return super().history_view(request, object_id, {**(extra_context or {}), "action_list": action_list})
+
+    # The history says what each save changed, field by field and language by language; the
+    # summary Django would add to a version ("Changed title [ru] and rubric.") only repeats it
+    # in the form's labels. Comments stay for what a diff cannot tell: a list action, a restore.
+    def log_addition(self, request, obj, message):
+        return super(VersionAdmin, self).log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        return super(VersionAdmin, self).log_change(request, obj, message)
 
     def save_model(self, request, obj, form, change):
         if not change:
