@@ -7,9 +7,10 @@ from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.db import connection
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from reversion.models import Version
 
+from announcements.closing import Outcome
 from contacts.models import Helpline
 from mia_portal.publishing import Status
 from mia_portal.roles import PRESS_OFFICERS, PROCUREMENT_STAFF, SITE_ADMINISTRATORS
@@ -272,6 +273,19 @@ def test_the_admin_speaks_the_chosen_language(staff_client, language, word):
     response = staff_client.get(f"/language/{language}/?next=/admin/")
     assert response["Location"] == "/admin/"
     assert word in staff_client.get("/admin/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        ("tg", ["Ҳанӯз нест", "Ғолиб муайян шуд", "Бекор карда шуд"]),
+        ("ru", ["Пока нет", "Победитель определён", "Отменён"]),
+        ("en", ["None yet", "Awarded", "Cancelled"]),
+    ],
+)
+def test_award_outcomes_read_as_capitalised_choices(language, labels):
+    with translation.override(language):
+        assert [str(label) for _value, label in Outcome.choices] == labels
 
 
 def test_translation_dashboard_shows_missing_outdated_and_complete(staff_client):
