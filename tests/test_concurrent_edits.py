@@ -201,3 +201,17 @@ def test_recovering_an_item_a_colleague_has_already_recovered_is_refused():
     assert response.status_code == 200
     assert "after you opened it" in response.content.decode()
     assert Article.objects.get().title_en == "Recovered by a colleague"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/news/article/abc/change/",
+        "/admin/news/article/99999999999999999999/change/",
+        "/admin/news/article/abc/history/1/",
+        "/admin/news/article/recover/999999/",
+    ],
+)
+def test_a_save_to_an_item_that_is_not_there_answers_as_for_a_missing_item(path):
+    response = editor("officer").post(path, {"title_en": "Anything", "_last_known_change": ""})
+    assert response.status_code in (302, 404)
