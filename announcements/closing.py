@@ -13,9 +13,9 @@ from django.utils.translation import ngettext
 
 
 class Outcome(models.TextChoices):
-    PENDING = "", _("none yet")
-    AWARDED = "awarded", _("awarded")
-    CANCELLED = "cancelled", _("cancelled")
+    PENDING = "", _("None yet")
+    AWARDED = "awarded", _("Awarded")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class CompetitionStatus(models.TextChoices):

@@ -2,6 +2,7 @@
 versions with readable diffs and restore, and protection against concurrent edits."""
 
 import re
+from contextlib import contextmanager
 
 import reversion
 from axes.admin import AccessAttemptAdmin
@@ -13,10 +14,11 @@ from django.contrib.admin.views.main import ERROR_FLAG
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
+from django.db import router, transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import formats, timezone, translation
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
@@ -27,9 +29,9 @@ from reversion.models import Version
 
 from mia_portal.publishing import LEGACY_ID_MAX, Status
 from mia_portal.search import matching_in_any_language
-from mia_portal.versions import field_changes
+from mia_portal.versions import version_changes
 
-LAST_KNOWN_CHANGE_FIELD = "_last_known_change"
+VERSION_FIELD = "_last_known_change"
 
 
 class MissingLanguageFilter(admin.SimpleListFilter):
@@ -114,18 +116,44 @@ def unpublish(modeladmin, request, queryset):
 
 
 class ConcurrentEditForm:
-    """Refuses a save when someone else saved the item after this editor opened it.
+    """Refuses a save unless the editor worked on the item as it is stored now.
 
-    The change form carries the ``updated_at`` it was opened with; the refused form is shown
-    again with everything the editor typed, and a second save then overwrites on purpose.
+    The change form carries the version (``updated_at``) the item had when it was opened.
+    ``stored`` is the item as the database holds it at the save, read by the admin with its
+    row locked until the save's transaction ends, so that checking and writing are one step:
+    of two editors saving at once, the second waits for the first and is then refused. A
+    refused form comes back with everything the editor typed and the newer version, so a
+    second save overwrites on purpose.
     """
+
+    stored = None  # the item's row when the admin read it, or None when there is none
+
+    @property
+    def stored_version(self):
+        return self.stored.updated_at.isoformat() if self.stored else ""
+
+    def version_input(self):
+        if self.instance._state.adding:
+            return ""
+        return format_html('<input type="hidden" name="{}" value="{}">', VERSION_FIELD, self.stored_version)
 
     def clean(self):
         cleaned_data = super().clean()
-        token = self.data.get(LAST_KNOWN_CHANGE_FIELD)
-        instance = self.instance
-        if instance.pk and token and instance.updated_at and token != instance.updated_at.isoformat():
-            editor = instance.updated_by.get_username() if instance.updated_by else gettext("someone")
+        if self.instance._state.adding:
+            return cleaned_data
+        opened_with = self.data.get(VERSION_FIELD)
+        if opened_with is None:
+            raise ValidationError(
+                gettext(
+                    "The form came without the version of the item it was opened with, so it "
+                    "could not be checked against a colleague's saves. Nothing has been saved and "
+                    "your text is kept below: check it, then save again."
+                ),
+                code="no_version",
+            )
+        stored = self.stored
+        # With no row stored, the save recreates a deleted item: there is nothing to overwrite.
+        if stored and opened_with != self.stored_version:
             raise ValidationError(
                 gettext(
                     "%(user)s saved this item at %(time)s, after you opened it. Your text is kept "
@@ -133,8 +161,8 @@ class ConcurrentEditForm:
                     "then save again to replace their version with yours."
                 )
                 % {
-                    "user": editor,
-                    "time": formats.date_format(timezone.localtime(instance.updated_at), "H:i:s"),
+                    "user": stored.updated_by.get_username() if stored.updated_by else gettext("someone"),
+                    "time": formats.date_format(timezone.localtime(stored.updated_at), "H:i:s"),
                 },
                 code="conflict",
             )
@@ -145,6 +173,8 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
     """Base for the admin of every ``Publishable`` model."""
 
     change_form_template = "admin/publishable_change_form.html"
+    revision_form_template = "admin/publishable_revision_form.html"
+    recover_form_template = "admin/publishable_recover_form.html"
     object_history_template = "admin/publishable_history.html"
 
     class Media:
@@ -209,23 +239,50 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
-        return type(form.__name__, (ConcurrentEditForm, form), {})
+        stored = getattr(request, "stored_item", None)  # set by editing(); none when adding
+        return type(form.__name__, (ConcurrentEditForm, form), {"stored": stored})
+
+    @contextmanager
+    def editing(self, request, object_id):
+        """Runs a change, restore or recover view in one transaction, with the item as stored
+        at its start in ``request.stored_item`` for the form's check.
+
+        On a save the item's row stays locked until the transaction ends: a second save of
+        the same item waits here and then reads what the first one wrote. (SQLite, whose
+        transactions take the write lock as they begin, serialises the saves by itself.)
+        """
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            stored = self.model._base_manager.only("updated_at", "updated_by")
+            if request.method == "POST":
+                stored = stored.select_for_update()
+            try:
+                request.stored_item = stored.filter(pk=object_id).first()
+            except (ValueError, ValidationError):
+                request.stored_item = None  # not an id: the view answers as for a missing item
+            yield
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        obj = self.get_object(request, unquote(object_id))
-        preview_links = []
-        if obj is not None:
-            # Built from the saved item: a refused form may carry an unsaved, empty slug.
-            for code, _name in settings.LANGUAGES:
-                with translation.override(code):
-                    preview_links.append((code, obj.get_absolute_url()))
-        extra_context = {
-            **(extra_context or {}),
-            "edit_token_name": LAST_KNOWN_CHANGE_FIELD,
-            "edit_token": obj.updated_at.isoformat() if obj and obj.updated_at else "",
-            "preview_links": preview_links,
-        }
-        return super().change_view(request, object_id, form_url, extra_context)
+        with self.editing(request, unquote(object_id)):
+            obj = self.get_object(request, unquote(object_id))
+            preview_links = []
+            if obj is not None:
+                # Built from the saved item: a refused form may carry an unsaved, empty slug.
+                for code, _name in settings.LANGUAGES:
+                    with translation.override(code):
+                        preview_links.append((code, obj.get_absolute_url()))
+            extra_context = {**(extra_context or {}), "preview_links": preview_links}
+            return super().change_view(request, object_id, form_url, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # Restoring first writes the old version into the row, stamp included: the form is
+        # checked against the item as it stood before that.
+        with self.editing(request, unquote(object_id)):
+            return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        deleted = Version.objects.filter(pk=version_id).values_list("object_id", flat=True).first()
+        with self.editing(request, deleted):
+            return super().recover_view(request, version_id, extra_context)
 
     def changelist_view(self, request, extra_context=None):
         # Django's date drill-down turns an out-of-range year into a 500; treat it as bad input.
@@ -244,21 +301,28 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             .select_related("revision", "revision__user")
             .order_by("-revision__date_created", "-pk")
         )
-        action_list = []
-        for index, version in enumerate(versions):
-            previous = versions[index + 1] if index + 1 < len(versions) else None
-            action_list.append(
-                {
-                    "revision": version.revision,
-                    "url": reverse(
-                        f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
-                        args=(quote(version.object_id), version.pk),
-                    ),
-                    "changes": field_changes(self.model, previous, version),
-                    "is_first": previous is None,
-                }
-            )
+        action_list = [
+            {
+                "revision": version.revision,
+                "url": reverse(
+                    f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
+                    args=(quote(version.object_id), version.pk),
+                ),
+                "changes": changes,
+                "is_first": version is versions[-1],
+            }
+            for version, changes in zip(versions, version_changes(self.model, versions), strict=True)
+        ]
         return super().history_view(request, object_id, {**(extra_context or {}), "action_list": action_list})
+
+    # The history says what each save changed, field by field and language by language; the
+    # summary Django would add to a version ("Changed title [ru] and rubric.") only repeats it
+    # in the form's labels. Comments stay for what a diff cannot tell: a list action, a restore.
+    def log_addition(self, request, obj, message):
+        return super(VersionAdmin, self).log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        return super(VersionAdmin, self).log_change(request, obj, message)
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -61,3 +61,12 @@ def staff_client(superuser):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite the test database is a file, as the site's is: in shared memory two
+    connections writing at once fail at once instead of waiting for each other."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("database") / "test.sqlite3")
