@@ -10,7 +10,7 @@ class MiaPortalConfig(AppConfig):
     verbose_name = _("Ministry of Internal Affairs portal")
 
     def ready(self):
-        from mia_portal import admin_labels, caching
+        from mia_portal import admin_labels, cache_backends, caching
 
         admin_labels.install()
 
@@ -18,6 +18,8 @@ class MiaPortalConfig(AppConfig):
             signal.connect(caching.content_signal_receiver, dispatch_uid=f"page-cache-{signal!r}")
         request_started.connect(caching.request_started_receiver, dispatch_uid="generation-per-request")
         request_finished.connect(caching.request_finished_receiver, dispatch_uid="generation-per-request")
+        # Changes saved while Redis was out of reach could not move the generation.
+        cache_backends.recovered.connect(caching.content_changed, dispatch_uid="generation-after-outage")
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

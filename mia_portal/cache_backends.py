@@ -6,12 +6,15 @@ times a request: pages crawl, workers queue up and even ``/healthz`` stops answe
 once a call fails or times out, this process stops asking Redis for ``RETRY_AFTER`` seconds —
 every call answers at once, as a miss — then lets one call try again (a circuit breaker).
 An outage is logged when it starts and when it ends, with what it cost, not once per call.
+When it ends, ``recovered`` is sent: what was stored before it may have been overtaken by
+changes that could not be recorded meanwhile (the page cache moves its content generation).
 """
 
 import logging
 import threading
 from time import monotonic
 
+from django.dispatch import Signal
 from django_redis.cache import RedisCache
 from redis.exceptions import RedisError
 
@@ -19,6 +22,9 @@ logger = logging.getLogger(__name__)
 
 # What django-redis lets through once IGNORE_EXCEPTIONS is off (socket timeouts are OSErrors).
 CACHE_ERRORS = (RedisError, OSError)
+
+# Sent by the first call that Redis answers after an outage, before anything it read is used.
+recovered = Signal()
 
 
 class Outage:
@@ -67,11 +73,12 @@ class Outage:
                 )
 
     def call_succeeded(self):
+        """True for the call that ends an outage."""
         if self.started_at is None:
-            return
+            return False
         with self.lock:
             if self.started_at is None:
-                return
+                return False
             logger.warning(
                 "Cache available again after %.0f s; %d calls failed, %d more were not tried",
                 monotonic() - self.started_at,
@@ -79,6 +86,7 @@ class Outage:
                 self.skipped,
             )
             self.started_at, self.failed, self.skipped = None, 0, 0
+            return True
 
 
 class ResilientRedisCache(RedisCache):
@@ -101,7 +109,9 @@ class ResilientRedisCache(RedisCache):
         except CACHE_ERRORS as error:
             self.outage.call_failed(error)
             return unavailable
-        self.outage.call_succeeded()
+        if self.outage.call_succeeded():
+            recovered.send(sender=type(self), cache=self)
+            return unavailable  # it may be what the outage left stale
         return result
 
     def get(self, key, default=None, version=None, client=None):

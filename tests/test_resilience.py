@@ -188,6 +188,27 @@ def test_an_outage_is_logged_when_it_starts_and_when_it_ends(client, hung_redis,
     assert all(record.exc_info is None for record in records)  # no traceback
 
 
+def test_a_change_saved_during_an_outage_is_shown_once_redis_is_back(client, hung_redis, later, committed):
+    helpline = make_helpline(display_number="(+992 37) 221-21-21")
+    pages = ["/en/contacts/", "/en/", "/ru/"]  # the helplines are on every page
+    for page in pages:
+        client.get(page)
+        assert client.get(page)["X-Cache"] == "hit"
+
+    hung_redis.hang()
+    client.get("/en/news/")  # times out: the site does without Redis for a while
+    with committed():  # so the save's new generation is never sent
+        helpline.display_number = "(+992 37) 221-19-19"
+        helpline.save()
+    hung_redis.recover()
+    later(6)
+
+    for page in pages:
+        content = client.get(page).content.decode()
+        assert "221-19-19" in content, page
+        assert "221-21-21" not in content, page
+
+
 # --- A database that accepts connections and never answers -----------------------------------
 
 
