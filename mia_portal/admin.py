@@ -220,9 +220,6 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             ),
         )
 
-    def get_list_display(self, request):
-        return (*super().get_list_display(request), "legacy_id")
-
     def get_search_results(self, request, queryset, search_term):
         found = None
         if search_term.strip():

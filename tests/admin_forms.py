@@ -1,11 +1,15 @@
 """What a browser posts back from an admin change form that the editor saves as it is."""
 
+from mia_portal.admin import VERSION_FIELD
+
 
 def change_form_data(response):
     """The POST data of the change form in ``response``: every field with its current value,
     each inline with its saved rows only (no extra blank forms) and files left as they are."""
     adminform = response.context["adminform"]
     data = _form_data(adminform.form)
+    if hasattr(adminform.form, "stored_version"):  # the hidden input of content forms
+        data[VERSION_FIELD] = adminform.form.stored_version
     for inline in response.context["inline_admin_formsets"]:
         formset = inline.formset
         management = {**formset.management_form.initial, "TOTAL_FORMS": len(formset.initial_forms)}
