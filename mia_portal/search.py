@@ -116,6 +116,7 @@ MIN_STEM = 4
 # е alternates with й (заём/займа, боец/бойца), and it may leave a soft sign (колец/кольца).
 _RU_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 _RU_FLEETING_BEFORE = set("кцнлрвм")
+_RU_NO_FLEETING = ("ств", "тв", "ск", "зм")  # -ство, -ский, -изм keep their clusters whole
 
 # English words one spelling apart, as the beginnings of their Snowball stems: a stem that
 # begins with one side of a pair is also looked for with the other. British and American
@@ -230,7 +231,7 @@ def fleeting_vowel_stems(word, word_stem):
     окон, заём), which Snowball may cut further (заём → за): both are returned.
     """
     base = word.removesuffix("ь") if word[-1] in _RU_CONSONANTS | {"ь", "й"} else word_stem
-    if len(base) < 3 or base[-1] not in _RU_FLEETING_BEFORE:
+    if len(base) < 3 or base[-1] not in _RU_FLEETING_BEFORE or base.endswith(_RU_NO_FLEETING):
         return []
     head, before, last = base[:-2], base[-2], base[-1]
     stems = []
@@ -320,8 +321,14 @@ class Query:
                 lexemes += english_variants(form, form_stem)
         lexemes = list(dict.fromkeys(lexemes))
         # Snowball cuts some Russian forms shorter than others (автомобили → автомоб, but
-        # автомобиль → автомобил): a long enough stem also matches as the beginning of a word.
-        prefixes = [s for s in dict.fromkeys(stems) if self.language == "ru" and len(s) > MIN_STEM]
+        # автомобиль → автомобил): a long enough stem cut from the word also matches as the
+        # beginning of a word.
+        prefixes = [
+            s
+            for form, s in zip(forms, stems, strict=True)
+            if self.language == "ru" and s != form and len(s) > MIN_STEM
+        ]
+        prefixes = list(dict.fromkeys(prefixes))
         lexemes = lexemes[: MAX_ALTERNATIVES - len(prefixes)]
         return Term(forms, tuple(lexemes), tuple(prefixes))
 
@@ -337,26 +344,33 @@ class Query:
         its alternatives; the words themselves are parameters.
 
         A Russian or English word that the configuration drops as a stop word (the, через) is
-        left out with its variants, as PostgreSQL leaves it out of the documents. Its spellings
-        are stemmed by PostgreSQL, and the stems computed here are looked up as they are.
+        left out with its variants, as PostgreSQL leaves it out of the documents. PostgreSQL
+        stems its spellings; the other stems computed here are looked up as they are, each
+        once (a repeated alternative would make PostgreSQL think the word more common).
         """
         parts, params = [], []
         for term in self.terms:
-            alternatives = " | ".join(
-                [f"'{lexeme}'" for lexeme in term.lexemes] + [f"'{prefix}':*" for prefix in term.prefixes]
-            )
+            prefixes = [f"'{prefix}':*" for prefix in term.prefixes]
             if self.language == "tg":
                 parts.append("to_tsquery('simple', %s)")
-                params.append(alternatives)
+                params.append(" | ".join([f"'{lexeme}'" for lexeme in term.lexemes] + prefixes))
                 continue
+            stems = {stem(form, self.language) for form in term.forms}
+            others = [
+                f"'{lexeme}'"
+                for lexeme in term.lexemes
+                if lexeme not in stems and not lexeme.startswith(term.prefixes)
+            ]
             stop_word = " OR ".join(["numnode(to_tsquery(%s::regconfig, %s)) = 0"] * len(term.forms))
+            variants = " || to_tsquery('simple', %s)" if others + prefixes else ""
             parts.append(
-                f"(CASE WHEN {stop_word} THEN ''::tsquery "
-                "ELSE to_tsquery(%s::regconfig, %s) || to_tsquery('simple', %s) END)"
+                f"(CASE WHEN {stop_word} THEN ''::tsquery ELSE to_tsquery(%s::regconfig, %s){variants} END)"
             )
             for form in term.forms:
                 params += [self.config, f"'{form}'"]
-            params += [self.config, " | ".join(f"'{form}'" for form in term.forms), alternatives]
+            params += [self.config, " | ".join(f"'{form}'" for form in term.forms)]
+            if variants:
+                params.append(" | ".join(others + prefixes))
         return " && ".join(parts), params
 
     def highlight_prefixes(self):
