@@ -77,8 +77,9 @@ CONFIGS = {"tg": "simple", "ru": "russian", "en": "english"}
 # As PostgreSQL's Tajik documents are folded; after lower() the lower-case letters suffice.
 _FOLD = [(letter, folded) for letter, folded in zip(FOLD_FROM, FOLD_TO, strict=True) if letter.islower()]
 # Letters a language's search leaves out, in the text and in the query (after folding): Tajik
-# ъ, which Latin spellings and many who type Cyrillic drop (таъмин, tamin).
-IGNORED = {"tg": "ъ"}  # search_schema.TAJIK_IGNORED, in lower case
+# ъ, which Latin spellings and many who type Cyrillic drop (таъмин, tamin). PostgreSQL's
+# documents leave it out too (search_schema.TAJIK_IGNORED).
+IGNORED = {"tg": "ъ"}
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff0-\uffff]")
 _WORD = re.compile(r"[^\W_]+")
@@ -539,28 +540,38 @@ def _sqlite_search(spec):
     return spec["language"], terms, spec["fields"]
 
 
-def _sqlite_found(terms, language, fields, texts):
-    """For each term, the weights of the fields it is found in."""
-    found = [[] for _term in terms]
-    for text, (is_html, weight) in zip(texts, fields, strict=True):
-        words = searched_words(text, language, is_html)
-        distinct, joined = set(words), " " + " ".join(words)
-        for position, (lexemes, prefixes) in enumerate(terms):
-            if not lexemes.isdisjoint(distinct) or any(prefix in joined for prefix in prefixes):
-                found[position].append(weight)
-    return found
+def _sqlite_words(text, language, is_html):
+    """A field's words, as a set (for lexemes) and joined after spaces (for prefixes)."""
+    words = searched_words(text, language, is_html)
+    return set(words), " " + " ".join(words)
+
+
+def _sqlite_has(term, words):
+    (lexemes, prefixes), (distinct, joined) = term, words
+    return not lexemes.isdisjoint(distinct) or any(prefix in joined for prefix in prefixes)
 
 
 def sqlite_matches(spec, *texts):
-    """1 when every term of the search is found in one of the texts, else 0."""
+    """1 when every term of the search is found in one of the texts, else 0. The texts are
+    read in order (title first) and only while some term is still missing."""
     language, terms, fields = _sqlite_search(spec)
-    return int(all(_sqlite_found(terms, language, fields, texts)))
+    for text, (is_html, _weight) in zip(texts, fields, strict=True):
+        if text:
+            words = _sqlite_words(text, language, is_html)
+            terms = [term for term in terms if not _sqlite_has(term, words)]
+            if not terms:
+                return 1
+    return 0
 
 
 def sqlite_score(spec, *texts):
     """The weights of the texts each term is found in, added up."""
     language, terms, fields = _sqlite_search(spec)
-    return sum(sum(weights) for weights in _sqlite_found(terms, language, fields, texts))
+    score = 0.0
+    for text, (is_html, weight) in zip(texts, fields, strict=True):
+        words = _sqlite_words(text, language, is_html)
+        score += weight * sum(_sqlite_has(term, words) for term in terms)
+    return score
 
 
 class SqliteBackend:
