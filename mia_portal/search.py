@@ -2,41 +2,55 @@
 
 What a visitor types never reaches the database as syntax: the query is cut to
 ``MAX_QUERY_LENGTH``, reduced to words (letters and digits), and the search is assembled from
-those words, each quoted.
+those words, each quoted and passed as a parameter.
 
-Tajik as people type it: many keyboards lack ғ ӣ қ ӯ ҳ ҷ, so both the text and the query are
-*folded* (ғ→г ӣ→и қ→к ӯ→у ҳ→х ҷ→ч, and ё→е); a word typed in Latin letters also looks for
-its Cyrillic spelling (``dushanbe`` → «душанбе»), the reverse of ``mia_portal.slugs``; on a
-Russian page a word typed with Tajik letters also looks for its Russian spelling (ҷ→дж).
+Each query word becomes a ``Term``: the spellings to look for, and what is looked for in the
+text — whole words as the text's words are stemmed (``lexemes``) and beginnings of words
+(``prefixes``). A word may have a few spellings and variants (at most ``MAX_ALTERNATIVES``), so
+that the way people type does not defeat the search:
 
-PostgreSQL: full-text search with each language's configuration — ``russian`` and
-``english`` stem words; Tajik, which PostgreSQL has no configuration for, uses ``simple``
-over folded text, and each query word is lightly stemmed (-ро, -ҳо, -и, -он …) and matched
-as a prefix, so endings do not defeat it. Each item's document (title weighted A, lead B,
-text C) is stored per language in a column that a trigger keeps current, with a GIN index
-(``mia_portal.search_schema``). Stored, not computed in the query: PostgreSQL's
-planner takes to_tsvector for cheap, and over an expression index it would compute it row
-by row for a common word — about a millisecond an article, seconds a search (measured on
-100,000 articles: 0.9 s with expression indexes, 8 ms stored). Results are ranked with
-ts_rank among the latest ``CANDIDATES`` matches of each section, so a common word costs no
-more than a rare one; Russian and English look in the last year first (see
-``PostgresBackend.latest_matches``).
+- Tajik: many keyboards lack ғ ӣ қ ӯ ҳ ҷ, so both the text and the query are *folded*
+  (ғ→г ӣ→и қ→к ӯ→у ҳ→х ҷ→ч, and ё→е), and searched without ъ, which Latin spellings drop
+  (``malumot``, ``ma'lumot`` → «маълумот»). A word typed in Latin letters also looks for its
+  Cyrillic spelling (``dushanbe`` → «душанбе»), the reverse of ``mia_portal.slugs``, with y
+  before a vowel read both as one letter and as й (``hayat`` → «ҳаят», «ҳайат»). Endings are
+  cut lightly (-ро, -ҳо, -и, -он …) and the rest is matched as the beginning of a word.
+- Russian and English: words are stemmed with Snowball, the stemmer of PostgreSQL's
+  ``russian`` and ``english`` configurations (the pinned ``snowballstemmer`` gives the same
+  stems), so both backends look for the same stems. Russian adds the stems a fleeting vowel
+  changes (отец/отца, окно/окон, церковь/церкви, заём/займа); English the other of a British
+  and an American spelling, -er/-ery nouns (robber/robbery) and f/v plurals (thief/thieves).
+  On a Russian page a word typed in Latin letters also looks for its Cyrillic spelling, and a
+  word typed with Tajik letters for its Russian spelling (ҷ→дж).
 
-SQLite: the same page and behaviour through a Python function registered on the connection
-that folds text (SQLite's own LIKE folds ASCII only) and word-prefix matching of the stems.
+PostgreSQL: full-text search over each item's document (title weighted A, lead B, text C),
+stored per language in a column that a trigger keeps current, with a GIN index
+(``mia_portal.search_schema``). Stored, not computed in the query: PostgreSQL's planner takes
+to_tsvector for cheap, and over an expression index it would compute it row by row for a common
+word — about a millisecond an article, seconds a search (measured on 100,000 articles: 0.9 s
+with expression indexes, 8 ms stored). Results are ranked with ts_rank among the latest
+``CANDIDATES`` matches of each section, so a common word costs no more than a rare one; Russian
+and English look in the last year first (see ``PostgresBackend.latest_matches``).
+
+SQLite: the same page and behaviour through Python functions registered on the connection that
+read each field's words as PostgreSQL's documents hold them (folded, stemmed) and match the
+terms against them (SQLite's own LIKE folds ASCII only).
 """
 
 import html
-import operator
+import json
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import reduce
+from functools import lru_cache
+from itertools import product
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+import snowballstemmer
+from django.contrib.postgres.search import SearchQueryField, SearchRank, SearchVectorField
 from django.db import connection
-from django.db.models import Case, Expression, F, Func, Q, TextField, Value, When
+from django.db.models import BooleanField, Expression, F, FloatField, Func, Q, Value
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -44,12 +58,15 @@ from django.utils.translation import gettext_lazy as _
 
 from announcements.models import Announcement
 from incidents.models import Incident
+from mia_portal.search_schema import FOLD_FROM, FOLD_TO
 from news.models import Article
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
 MAX_WORD_LENGTH = 40
 MIN_WORD_LENGTH = 2
+MAX_SPELLINGS = 4  # of one query word: as typed, transliterated …
+MAX_ALTERNATIVES = 8  # stems and prefixes looked for per query word, variants included
 CANDIDATES = 100  # the latest matches of each section that are ranked and paged through
 RECENT = timedelta(days=365)  # searched first on PostgreSQL
 SNIPPET_LENGTH = 240
@@ -57,13 +74,17 @@ WEIGHTS = {"A": 1.0, "B": 0.4, "C": 0.1}  # a query word in the title, the lead,
 
 CONFIGS = {"tg": "simple", "ru": "russian", "en": "english"}
 
-# Folding for Tajik text in the database (upper case too, whatever the database's locale).
-FOLD_FROM = "ҒӢҚӮҲҶЁғӣқӯҳҷё"
-FOLD_TO = "ГИКУХЧЕгикухче"
-_FOLD = str.maketrans(FOLD_FROM, FOLD_TO)
+# As PostgreSQL's Tajik documents are folded; after lower() the lower-case letters suffice.
+_FOLD = [(letter, folded) for letter, folded in zip(FOLD_FROM, FOLD_TO, strict=True) if letter.islower()]
+# Letters a language's search leaves out, in the text and in the query (after folding): Tajik
+# ъ, which Latin spellings and many who type Cyrillic drop (таъмин, tamin). PostgreSQL's
+# documents leave it out too (search_schema.TAJIK_IGNORED).
+IGNORED = {"tg": "ъ"}
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff0-\uffff]")
 _WORD = re.compile(r"[^\W_]+")
+# An apostrophe inside a Tajik word in Latin letters stands for ъ (ma'lumot).
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ`](?=[^\W\d_])")
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|td|th|figcaption|caption)>|<br\s*/?>", re.IGNORECASE)
 
@@ -83,23 +104,45 @@ _VOWELS = set("аеёиоуыэюяӣӯ")
 # letter map, but Хуҷанд → Худжанд, Қурғонтеппа → Кургонтеппа are not.
 _TAJIK_IN_RUSSIAN = str.maketrans({"ҷ": "дж", "ҳ": "х", "қ": "к", "ғ": "г", "ӣ": "и", "ӯ": "у"})
 
-# Light stemming of query words: common endings, longest first, with the shortest stem to keep.
-_ENDINGS = {
-    "tg": (
-        "хоятон хояшон хоямон хоро хоям хоят хояш хои хо онро они он ёнро ёни ён гонро гон "
-        "ашон атон амон ро аш ат ам и"
-    ),
-    "ru": (
-        "иями ями ами ией ием иях ого ему ому его ыми ими ать ять ить еть ала али ало ила или ило "
-        "ает ают яет яют ует уют ах ях ов ев ей ам ям ом ем ия ие ий ию ую юю ая яя ое ее ые ый ой "
-        "ых их ым им ии ью ьи ья ье ет ут ют ат ят ил ал ли ла ло а я о е ы и у ю ь й"
-    ),
-    "en": "ing ies ed es s",
-}
-_ENDINGS = {
-    language: sorted(set(endings.split()), key=len, reverse=True) for language, endings in _ENDINGS.items()
-}
+# Light stemming of Tajik query words: common endings, longest first, with the shortest stem to keep.
+_TAJIK_ENDINGS = (
+    "хоятон хояшон хоямон хоро хоям хоят хояш хои хо онро они он ёнро ёни ён гонро гон "
+    "ашон атон амон ро аш ат ам и"
+)
+_TAJIK_ENDINGS = sorted(set(_TAJIK_ENDINGS.split()), key=len, reverse=True)
 MIN_STEM = 4
+
+# Russian fleeting vowels: о or е that a word drops when an ending follows (отец/отца,
+# окно/окон, девушка/девушек, церковь/церкви), before these consonants; after a vowel the
+# е alternates with й (заём/займа, боец/бойца), and it may leave a soft sign (колец/кольца).
+_RU_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+_RU_FLEETING_BEFORE = set("кцнлрвм")
+_RU_NO_FLEETING = ("ств", "тв", "ск", "зм")  # -ство, -ский, -изм keep their clusters whole
+
+# English words one spelling apart, as the beginnings of their Snowball stems: a stem that
+# begins with one side of a pair is also looked for with the other. British and American
+# spellings that the stemmer leaves apart (organisation → organis, organization → organ), and
+# a deed and its doer (theft, thief, thieves). Kept to words that news of the Ministry uses.
+ENGLISH_PAIRS = [
+    ("organis", "organ"),  # organise, organisation / organize, organization
+    ("recognis", "recogn"),  # recognise / recognize
+    ("authoris", "author"),  # authorised / authorized
+    ("analys", "analyz"),  # analyse / analyze
+    ("defenc", "defens"),  # defence / defense
+    ("offenc", "offens"),  # offence / offense
+    ("licenc", "licens"),  # licence / license
+    ("centr", "center"),  # centre / center
+    ("programm", "program"),  # programme / program
+    ("neighbour", "neighbor"),
+    ("labour", "labor"),
+    ("behaviour", "behavior"),
+    ("favour", "favor"),
+    ("honour", "honor"),
+    ("judgement", "judgment"),
+    ("jewelleri", "jewelri"),  # jewellery / jewelry
+    ("theft", "thief"),
+    ("theft", "thiev"),  # thieves
+]
 
 
 def fold(text):
@@ -107,7 +150,9 @@ def fold(text):
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer (İ): keep it as it is
         lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
-    return lowered.translate(_FOLD)
+    for letter, folded in _FOLD:  # str.replace: many times faster than translate on Cyrillic
+        lowered = lowered.replace(letter, folded)
+    return lowered
 
 
 def clean_query(raw):
@@ -116,11 +161,39 @@ def clean_query(raw):
     return " ".join(text[:MAX_QUERY_LENGTH].split())
 
 
-def light_stem(word, language):
-    for ending in _ENDINGS.get(language, ()):
+def light_stem(word):
+    """A Tajik word without its ending, if enough of it is left."""
+    for ending in _TAJIK_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             return word[: -len(ending)]
     return word
+
+
+_stemmers = threading.local()  # Snowball's stemmers keep state while they work
+
+
+@lru_cache(maxsize=100_000)
+def stem(word, language):
+    """A folded word's Snowball stem, as PostgreSQL's configuration for the language stems it
+    (it stems Latin words of a Russian text as English)."""
+    algorithm = "english" if language == "en" or word.isascii() else "russian"
+    stemmer = getattr(_stemmers, algorithm, None)
+    if stemmer is None:
+        stemmer = snowballstemmer.stemmer(algorithm)
+        setattr(_stemmers, algorithm, stemmer)
+    return stemmer.stemWord(word)
+
+
+def searched_words(text, language, is_html=False):
+    """A text's words as PostgreSQL's document holds them: Tajik folded and without ъ, Russian
+    and English in lower case and stemmed (Snowball reads ё as е)."""
+    if not text:
+        return []
+    if is_html:
+        text = html.unescape(_TAG.sub(" ", text))
+    if language != "tg":
+        return [stem(word, language) for word in _WORD.findall(text.lower())]
+    return _WORD.findall(fold(text).replace(IGNORED["tg"], ""))
 
 
 def transliterations(word, language):
@@ -128,28 +201,87 @@ def transliterations(word, language):
     rules = _LATIN.get(language)
     if not rules or not word.isascii() or not word.isalpha():
         return []
-    letters, position = [], 0
+    options, position = [], 0
     while position < len(word):
         for latin, cyrillic in rules:
             if word.startswith(latin, position):
-                if latin == "y" and language == "ru" and letters and letters[-1][-1] not in _VOWELS:
+                if latin == "y" and language == "ru" and options and options[-1][0][-1] not in _VOWELS:
                     cyrillic = "ы"
-                letters.append(cyrillic)
+                choices = [cyrillic]
+                if language == "tg" and len(latin) == 2 and latin[0] == "y":
+                    choices.append("й" + dict(rules)[latin[1]])  # hayat: ҳаят or ҳайат
+                options.append(choices)
                 position += len(latin)
                 break
         else:
             return []
-    spelled = fold("".join(letters))
-    # A word-initial e is э as often as е (Эмомалӣ, экономика).
-    return [spelled, "э" + spelled[1:]] if spelled.startswith("е") else [spelled]
+    spellings = []
+    for letters in product(*options):
+        spelled = fold("".join(letters))
+        # A word-initial e is э as often as е (Эмомалӣ, экономика).
+        spellings += [spelled, "э" + spelled[1:]] if spelled.startswith("е") else [spelled]
+        if len(spellings) >= MAX_SPELLINGS:
+            break
+    return spellings[:MAX_SPELLINGS]
+
+
+def fleeting_vowel_stems(word, word_stem):
+    """Stems of the other forms of a Russian word whose last syllable has a fleeting vowel.
+
+    The stem a form with an ending gives (отц, окн, займ) and the word without one (отец,
+    окон, заём), which Snowball may cut further (заём → за): both are returned.
+    """
+    base = word.removesuffix("ь") if word[-1] in _RU_CONSONANTS | {"ь", "й"} else word_stem
+    if len(base) < 3 or base[-1] not in _RU_FLEETING_BEFORE or base.endswith(_RU_NO_FLEETING):
+        return []
+    head, before, last = base[:-2], base[-2], base[-1]
+    stems = []
+    if before in "ое" and len(base) >= 4:  # отец → отц, окон → окн, заём → займ
+        first = head[-1]
+        if first in _VOWELS and before == "е":
+            stems.append(head + "й" + last)
+        elif first in _RU_CONSONANTS:
+            stems.append(head + last)
+            if before == "е":
+                stems.append(head + "ь" + last)  # колец → кольц, писем → письм
+    elif before in "йь":  # займ → заём, кольц → колец
+        stems += [head + "е" + last]
+    elif before in _RU_CONSONANTS:  # отц → отец, окн → окон, церкв → церковь
+        stems += [base[:-1] + "о" + last, base[:-1] + "е" + last]
+    if before not in "ое":  # the word without an ending is stemmed further by Snowball
+        stems += [stem(alternative, "ru") for alternative in stems]
+    return stems
+
+
+def english_variants(word, word_stem):
+    """Stems of English words one spelling apart: f/v plurals, -er/-ery nouns, ENGLISH_PAIRS."""
+    words = []
+    if len(word) >= 5 and word.endswith("ves"):  # thieves → thief, knives → knife
+        words += [word[:-3] + "f", word[:-3] + "fe"]
+    elif len(word) >= 4 and word.endswith(("f", "fe")) and not word.endswith("ff"):
+        words.append(word.removesuffix("e").removesuffix("f") + "ves")
+    stems = [stem(other, "en") for other in words]
+    for found in [word_stem, *stems]:
+        if found.endswith(("eri", "ari")):  # robbery → robber, burglary → burglar
+            stems.append(found[:-1])
+        elif found.endswith(("er", "ar")):
+            stems.append(found + "i")
+        for one, other in ENGLISH_PAIRS + [(b, a) for a, b in ENGLISH_PAIRS]:
+            # organis begins with organ too, but is no organ spelled the other way (organisis)
+            if found.startswith(one) and not (other.startswith(one) and found.startswith(other)):
+                stems.append(other + found[len(one) :])
+    return stems
 
 
 @dataclass(frozen=True)
 class Term:
-    """One query word: the forms to look for (as typed, transliterated) and their stems."""
+    """One query word: its spellings, and what is looked for in the text's words (folded,
+    and stemmed in Russian and English) — whole words (``lexemes``) and beginnings of words
+    (``prefixes``)."""
 
     forms: tuple
-    stems: tuple
+    lexemes: tuple
+    prefixes: tuple
 
 
 class Query:
@@ -158,19 +290,48 @@ class Query:
         self.language = language if language in CONFIGS else "tg"
         self.terms = []
         seen = set()
-        for typed in _WORD.findall(self.text.lower()):
-            word = fold(typed)[:MAX_WORD_LENGTH]
+        text = self.text.lower()
+        if self.language == "tg":
+            text = _APOSTROPHE.sub("", text)
+        for typed in _WORD.findall(text):
+            word = self._searched(fold(typed))[:MAX_WORD_LENGTH]
             if len(word) < MIN_WORD_LENGTH or word in seen:
                 continue
             seen.add(word)
             spellings = [word, *transliterations(word, self.language)]
             if self.language == "ru":
                 spellings.append(fold(typed.translate(_TAJIK_IN_RUSSIAN))[:MAX_WORD_LENGTH])
-            forms = tuple(dict.fromkeys(spellings))
-            stems = tuple(dict.fromkeys(light_stem(form, self.language) for form in forms))
-            self.terms.append(Term(forms, stems))
+            forms = tuple(dict.fromkeys(self._searched(form) for form in spellings))[:MAX_SPELLINGS]
+            self.terms.append(self._term(forms))
             if len(self.terms) == MAX_WORDS:
                 break
+
+    def _searched(self, word):
+        return word.replace(IGNORED["tg"], "") if self.language == "tg" else word
+
+    def _term(self, forms):
+        if self.language == "tg":
+            stems = list(dict.fromkeys(light_stem(form) for form in forms))
+            return Term(forms, tuple(s for s in stems if len(s) < 3), tuple(s for s in stems if len(s) >= 3))
+        stems = [stem(form, self.language) for form in forms]
+        lexemes = list(stems)
+        for form, form_stem in zip(forms, stems, strict=True):
+            if self.language == "ru":
+                lexemes += fleeting_vowel_stems(form, form_stem)
+            else:
+                lexemes += english_variants(form, form_stem)
+        lexemes = list(dict.fromkeys(lexemes))
+        # Snowball cuts some Russian forms shorter than others (автомобили → автомоб, but
+        # автомобиль → автомобил): a long enough stem cut from the word also matches as the
+        # beginning of a word.
+        prefixes = [
+            s
+            for form, s in zip(forms, stems, strict=True)
+            if self.language == "ru" and s != form and len(s) > MIN_STEM
+        ]
+        prefixes = list(dict.fromkeys(prefixes))
+        lexemes = lexemes[: MAX_ALTERNATIVES - len(prefixes)]
+        return Term(forms, tuple(lexemes), tuple(prefixes))
 
     def __bool__(self):
         return bool(self.terms)
@@ -180,31 +341,48 @@ class Query:
         return CONFIGS[self.language]
 
     def tsquery(self):
-        """A raw tsquery built only from quoted words.
+        """The query as SQL for PostgreSQL, (sql, params): every word required, each as any of
+        its alternatives; the words themselves are parameters.
 
-        Tajik stems are matched as prefixes. Russian and English words are stemmed by
-        PostgreSQL; Russian also tries our shorter stem as a prefix, because the Snowball
-        stemmer cuts some forms of a word differently (автомобиль → автомобил, but
-        автомобили → автомоб).
+        A Russian or English word that the configuration drops as a stop word (the, через) is
+        left out with its variants, as PostgreSQL leaves it out of the documents. PostgreSQL
+        stems its spellings; the other stems computed here are looked up as they are, each
+        once (a repeated alternative would make PostgreSQL think the word more common).
         """
-        groups = []
+        parts, params = [], []
         for term in self.terms:
+            prefixes = [f"'{prefix}':*" for prefix in term.prefixes]
             if self.language == "tg":
-                options = [f"'{stem}':*" if len(stem) >= 3 else f"'{stem}'" for stem in term.stems]
-            else:
-                options = [f"'{form}'" for form in term.forms]
-                if self.language == "ru":
-                    options += [
-                        f"'{stem}':*"
-                        for stem in term.stems
-                        if stem not in term.forms and len(stem) > MIN_STEM
-                    ]
-            groups.append("(" + " | ".join(options) + ")")
-        return " & ".join(groups)
+                parts.append("to_tsquery('simple', %s)")
+                params.append(" | ".join([f"'{lexeme}'" for lexeme in term.lexemes] + prefixes))
+                continue
+            stems = {stem(form, self.language) for form in term.forms}
+            others = [
+                f"'{lexeme}'"
+                for lexeme in term.lexemes
+                if lexeme not in stems and not lexeme.startswith(term.prefixes)
+            ]
+            stop_word = " OR ".join(["numnode(to_tsquery(%s::regconfig, %s)) = 0"] * len(term.forms))
+            variants = " || to_tsquery('simple', %s)" if others + prefixes else ""
+            parts.append(
+                f"(CASE WHEN {stop_word} THEN ''::tsquery ELSE to_tsquery(%s::regconfig, %s){variants} END)"
+            )
+            for form in term.forms:
+                params += [self.config, f"'{form}'"]
+            params += [self.config, " | ".join(f"'{form}'" for form in term.forms)]
+            if variants:
+                params.append(" | ".join(others + prefixes))
+        return " && ".join(parts), params
 
-    def highlight_prefixes(self, extra=()):
-        prefixes = {stem for term in self.terms for stem in term.stems}
-        prefixes.update(fold(lexeme) for lexeme in extra if len(lexeme) >= MIN_WORD_LENGTH)
+    def highlight_prefixes(self):
+        """The beginnings of the words to mark in the text: what was looked for, but no stub
+        shorter than three letters that was not typed (заём's stem за would mark half the words)."""
+        prefixes = set()
+        for term in self.terms:
+            found = term.lexemes + term.prefixes
+            if self.language == "en":  # English stems end in i where the word ends in y (happi ← happy)
+                found += tuple(lexeme[:-1] for lexeme in found if lexeme.endswith("i"))
+            prefixes.update(prefix for prefix in found if len(prefix) >= 3 or prefix in term.forms)
         return prefixes
 
 
@@ -270,6 +448,25 @@ class SearchDocument(Expression):
         return f"{table}.{connection.ops.quote_name(self.column)}", []
 
 
+class TextSearchQuery(Expression):
+    """A ``Query`` as a tsquery (PostgreSQL), built by ``Query.tsquery``."""
+
+    output_field = SearchQueryField()
+
+    def __init__(self, query):
+        super().__init__()
+        self.query = query
+
+    def as_sql(self, compiler, connection):
+        sql, params = self.query.tsquery()
+        return f"({sql})", params
+
+
+def matches(document, query):
+    """Whether the document matches the tsquery (``@@``), a condition to filter on."""
+    return Func(document, query, template="(%(expressions)s)", arg_joiner=" @@ ", output_field=BooleanField())
+
+
 def matching_in_any_language(queryset, text, exact_fields=()):
     """For the admin's search box on PostgreSQL: the items whose stored document in any of the
     three languages matches ``text``, whose id it is or whose ``exact_fields`` it equals,
@@ -282,8 +479,7 @@ def matching_in_any_language(queryset, text, exact_fields=()):
     for language in CONFIGS:
         query = Query(text, language)
         if query:
-            search_query = SearchQuery(query.tsquery(), config=query.config, search_type="raw")
-            condition |= Q(**{f"document_{language}": search_query})
+            condition |= Q(matches(SearchDocument(language), TextSearchQuery(query)))
     words = text.strip()
     if words.isascii() and words.isdigit() and len(words) < 19:  # "²" is a digit int() refuses
         condition |= Q(pk=int(words))
@@ -291,8 +487,7 @@ def matching_in_any_language(queryset, text, exact_fields=()):
         condition |= Q(**{f"{field}__iexact": words})
     if not condition:
         return queryset.none()
-    documents = {f"document_{language}": SearchDocument(language) for language in CONFIGS}
-    return queryset.alias(**documents).filter(condition)
+    return queryset.filter(condition)
 
 
 # --- The two backends -------------------------------------------------------------------------------
@@ -305,100 +500,113 @@ class PostgresBackend:
 
     def __init__(self, query):
         self.query = query
-        self.search_query = SearchQuery(query.tsquery(), config=query.config, search_type="raw")
+        self.search_query = TextSearchQuery(query)
         self.document = SearchDocument(query.language)
 
     def latest_matches(self, section):
-        matches = section.published(self.query.language).alias(document=self.document)
+        matching = section.published(self.query.language).filter(matches(self.document, self.search_query))
         # In the order of the publication index, so that the newest matches are found by walking it.
-        matches = matches.filter(document=self.search_query).order_by("-published_at").values("pk")
+        matching = matching.order_by("-published_at").values("pk")
         if self.query.language == "tg":
             # Prefix matching makes the index's answer itself costly (every word with the
             # prefix): walking the newest items is cheaper even for common words.
-            return matches[:CANDIDATES]
+            return matching[:CANDIDATES]
         # The last year first, and older items only when it has too few: words that are
         # common together (which PostgreSQL's estimates take for rare) are then found among a
         # year's items instead of by reading every match in the archive.
         cut = timezone.now() - RECENT
-        recent = matches.filter(published_at__gte=cut)[:CANDIDATES]
+        recent = matching.filter(published_at__gte=cut)[:CANDIDATES]
         # Older items are read only when the last year had too few matches, so the words are
         # rare: their index's answer, sorted, is cheaper than walking ten years of items.
         # Sorting by an expression ("+ 0") keeps PostgreSQL from choosing the walk. A word
         # common only years ago costs all its older matches: 30 ms for 7,000 of them.
         unindexed = F("published_at") + Value(timedelta(0))
-        older = matches.filter(published_at__lt=cut).order_by(unindexed.desc())[:CANDIDATES]
+        older = matching.filter(published_at__lt=cut).order_by(unindexed.desc())[:CANDIDATES]
         return recent.union(older, all=True)[:CANDIDATES]
 
     def with_score(self, queryset, section):
         """ts_rank over the title (weight A), the lead (B) and the text (C)."""
         return queryset.annotate(score=SearchRank(self.document, self.search_query))
 
-    def lexemes(self):
-        """The words PostgreSQL looks for (stemmed), to highlight the forms it matched."""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT to_tsquery(%s::regconfig, %s)::text", [self.query.config, self.query.tsquery()]
-            )
-            text = cursor.fetchone()[0] or ""
-        lexemes = re.findall(r"'((?:[^']|'')+)'", text)
-        # English stems end in i where the word ends in y (happi ← happy).
-        return [*lexemes, *(lexeme[:-1] for lexeme in lexemes if lexeme.endswith("i"))]
+
+@lru_cache(maxsize=64)
+def _sqlite_search(spec):
+    """A search as SqliteBackend describes it to the database, read back."""
+    spec = json.loads(spec)
+    # A prefix is looked for in the words joined by spaces: " " + prefix begins a word.
+    terms = [
+        (frozenset(lexemes), [f" {prefix}" for prefix in prefixes]) for lexemes, prefixes in spec["terms"]
+    ]
+    return spec["language"], terms, spec["fields"]
 
 
-def search_text(value, is_html=False):
-    """Folded words separated by single spaces, with a space at both ends (for word prefixes)."""
-    if not value:
-        return " "
-    if is_html:
-        value = html.unescape(_TAG.sub(" ", value))
-    return " " + " ".join(_WORD.findall(fold(value))) + " "
+def _sqlite_words(text, language, is_html):
+    """A field's words, as a set (for lexemes) and joined after spaces (for prefixes)."""
+    words = searched_words(text, language, is_html)
+    return set(words), " " + " ".join(words)
+
+
+def _sqlite_has(term, words):
+    (lexemes, prefixes), (distinct, joined) = term, words
+    return not lexemes.isdisjoint(distinct) or any(prefix in joined for prefix in prefixes)
+
+
+def sqlite_matches(spec, *texts):
+    """1 when every term of the search is found in one of the texts, else 0. The texts are
+    read in order (title first) and only while some term is still missing."""
+    language, terms, fields = _sqlite_search(spec)
+    for text, (is_html, _weight) in zip(texts, fields, strict=True):
+        if text:
+            words = _sqlite_words(text, language, is_html)
+            terms = [term for term in terms if not _sqlite_has(term, words)]
+            if not terms:
+                return 1
+    return 0
+
+
+def sqlite_score(spec, *texts):
+    """The weights of the texts each term is found in, added up."""
+    language, terms, fields = _sqlite_search(spec)
+    score = 0.0
+    for text, (is_html, weight) in zip(texts, fields, strict=True):
+        words = _sqlite_words(text, language, is_html)
+        score += weight * sum(_sqlite_has(term, words) for term in terms)
+    return score
 
 
 class SqliteBackend:
-    """Word-prefix matching over folded text: ``mia_search_text()``, registered on the connection,
-    gives a field's words folded (lower case, Tajik letters, no tags) between spaces, so that
-    `` <stem>`` found in it is a word beginning with the stem, whatever its case or script."""
-
-    function = "mia_search_text"
+    """The same matching in Python: functions registered on the connection read each field's
+    words as PostgreSQL's documents hold them (folded; stemmed in Russian and English; Tajik
+    without ъ) and look for each term's lexemes and prefixes among them. One call reads every
+    field of an item once, whatever the number of words and their variants."""
 
     def __init__(self, query):
         self.query = query
         connection.ensure_connection()
-        connection.connection.create_function(self.function, 2, search_text, deterministic=True)
+        for function in (sqlite_matches, sqlite_score):
+            connection.connection.create_function(
+                f"mia_{function.__name__}", -1, function, deterministic=True
+            )
 
-    def _text(self, section, field):
-        column = f"{field}_{self.query.language}"
-        is_html = Value(field in section.rich_text)
-        return Func(F(column), is_html, function=self.function, output_field=TextField())
-
-    def _contains(self, field, term):
-        return reduce(operator.or_, (Q(**{f"search_{field}__contains": f" {stem}"}) for stem in term.stems))
-
-    def _texts(self, section):
-        return {f"search_{field}": self._text(section, field) for field, _weight in section.fields}
+    def _search(self, function, section, fields, output_field):
+        spec = {
+            "language": self.query.language,
+            "terms": [[term.lexemes, term.prefixes] for term in self.query.terms],
+            "fields": [[field in section.rich_text, WEIGHTS[weight]] for field, weight in fields],
+        }
+        columns = [F(f"{field}_{self.query.language}") for field, _weight in fields]
+        return Func(
+            Value(json.dumps(spec)), *columns, function=f"mia_{function.__name__}", output_field=output_field
+        )
 
     def latest_matches(self, section):
-        condition = reduce(
-            operator.and_,
-            (
-                reduce(operator.or_, (self._contains(field, term) for field, _weight in section.fields))
-                for term in self.query.terms
-            ),
-        )
-        latest = section.published(self.query.language).alias(**self._texts(section)).filter(condition)
+        found = self._search(sqlite_matches, section, section.fields, BooleanField())
+        latest = section.published(self.query.language).filter(found)
         return latest.order_by("-published_at", "-pk").values("pk")[:CANDIDATES]
 
     def with_score(self, queryset, section):
-        """How many query words begin a word of the title (1 each) and of the lead (0.4 each)."""
-        scores = [
-            Case(When(self._contains(field, term), then=Value(WEIGHTS[weight])), default=Value(0.0))
-            for term in self.query.terms
-            for field, weight in section.rank_fields
-        ]
-        return queryset.alias(**self._texts(section)).annotate(score=reduce(operator.add, scores))
-
-    def lexemes(self):
-        return []
+        """How many query words are in the title (1 each) and in the lead (0.4 each)."""
+        return queryset.annotate(score=self._search(sqlite_score, section, section.rank_fields, FloatField()))
 
 
 # --- Results ----------------------------------------------------------------------------------------------
@@ -412,9 +620,11 @@ def plain_text(value):
 class Highlighter:
     """Escapes text, then wraps the words that start with a query stem in <mark>."""
 
-    def __init__(self, prefixes):
+    def __init__(self, prefixes, ignored=""):
         prefixes = sorted(prefixes, key=len, reverse=True)
-        alternatives = "|".join(re.escape(prefix) for prefix in prefixes)
+        # The letters the search ignores may stand between any two of a prefix's (таъмин ← тамин).
+        between = f"[{re.escape(ignored)}]?" if ignored else ""
+        alternatives = "|".join(between.join(map(re.escape, prefix)) for prefix in prefixes)
         self.pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*") if prefixes else None
 
     def spans(self, text):
@@ -523,7 +733,7 @@ class Search:
             shown = ("slug", "published_at", *(field for field, _weight in section.fields))
             for item in section.model.objects.filter(pk__in=pks).only_shown(*shown):
                 objects[key, item.pk] = item
-        highlighter = Highlighter(self.query.highlight_prefixes(self.backend.lexemes()))
+        highlighter = Highlighter(self.query.highlight_prefixes(), IGNORED.get(self.query.language, ""))
         hits = []
         for score, _published_at, pk, key in rows:
             item = objects.get((key, pk))

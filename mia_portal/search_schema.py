@@ -6,8 +6,9 @@ for the ``0004_search_indexes`` migrations of news, incidents and announcements.
 ``SearchDocument`` reads them — with a GIN index on each and a trigger that rebuilds them
 whenever an item is inserted or a title, lead or text changes. The document weighs the title
 A, the lead B and the text C (its HTML tags are left out by the parser); Tajik uses the
-'simple' configuration over text folded as people type it (ғ→г ӣ→и қ→к ӯ→у ҳ→х ҷ→ч ё→е),
-Russian and English their own configurations.
+'simple' configuration over text folded as people type it (ғ→г ӣ→и қ→к ӯ→у ҳ→х ҷ→ч ё→е) and
+without ъ, which Latin spellings drop (``TAJIK_IGNORED``); Russian and English their own
+configurations. ``tajik_documents`` is the step that changes the letters left out.
 
 A stored document, not an expression index: PostgreSQL's planner takes to_tsvector for cheap,
 so over an expression index it computes it row by row for common words (about a millisecond
@@ -17,16 +18,23 @@ updated too.
 
 from django.db import migrations
 
+# Tajik folding, upper case too whatever the database's locale (mia_portal.search folds the
+# query the same way), and the letters Tajik documents leave out.
+FOLD_FROM = "ҒӢҚӮҲҶЁғӣқӯҳҷё"
+FOLD_TO = "ГИКУХЧЕгикухче"
+TAJIK_IGNORED = "Ъъ"
+
+# translate() drops the letters of its second argument that have no counterpart in the third.
 DOCUMENT_FUNCTION = """
 CREATE OR REPLACE FUNCTION mia_search_document(
     config regconfig, fold boolean, title text, lead text, body text
 ) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT setweight(to_tsvector(config, coalesce(CASE WHEN fold
-               THEN translate(title, 'ҒӢҚӮҲҶЁғӣқӯҳҷё', 'ГИКУХЧЕгикухче') ELSE title END, '')), 'A')
+               THEN translate(title, '{fold_from}', '{fold_to}') ELSE title END, '')), 'A')
         || setweight(to_tsvector(config, coalesce(CASE WHEN fold
-               THEN translate(lead, 'ҒӢҚӮҲҶЁғӣқӯҳҷё', 'ГИКУХЧЕгикухче') ELSE lead END, '')), 'B')
+               THEN translate(lead, '{fold_from}', '{fold_to}') ELSE lead END, '')), 'B')
         || setweight(to_tsvector(config, coalesce(CASE WHEN fold
-               THEN translate(body, 'ҒӢҚӮҲҶЁғӣқӯҳҷё', 'ГИКУХЧЕгикухче') ELSE body END, '')), 'C')
+               THEN translate(body, '{fold_from}', '{fold_to}') ELSE body END, '')), 'C')
 $$;
 
 CREATE OR REPLACE FUNCTION mia_search_documents_update() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -47,6 +55,12 @@ END;
 $$;
 """
 
+
+def document_function(ignored=TAJIK_IGNORED):
+    """The SQL that (re)defines the document function and the trigger's, Tajik leaving out ``ignored``."""
+    return DOCUMENT_FUNCTION.format(fold_from=FOLD_FROM + ignored, fold_to=FOLD_TO)
+
+
 LANGUAGES = {"tg": ("simple", "true"), "ru": ("russian", "false"), "en": ("english", "false")}
 
 
@@ -60,7 +74,7 @@ def _add(table, columns, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     watched = ", ".join(f"{field}_{code}" for field in columns if field for code in LANGUAGES)
-    schema_editor.execute(DOCUMENT_FUNCTION)
+    schema_editor.execute(document_function())
     schema_editor.execute(
         f"ALTER TABLE {table} " + ", ".join(f"ADD COLUMN search_{code} tsvector" for code in LANGUAGES)
     )
@@ -93,3 +107,29 @@ def search_documents(table, columns=("title", "lead", "body")):
         _remove(table, schema_editor)
 
     return migrations.RunPython(add, remove)
+
+
+def tajik_documents(tables, ignored, previously):
+    """The migration step that makes Tajik documents leave out the letters ``ignored`` instead of
+    ``previously``: it redefines the document function and rebuilds the Tajik documents that
+    contain a letter of either (only those change). ``tables`` maps each table to its columns,
+    as ``search_documents`` takes them."""
+    changed = "".join(sorted(set(ignored) ^ set(previously)))
+
+    def rebuild(letters):
+        def step(apps, schema_editor):
+            if schema_editor.connection.vendor != "postgresql":
+                return
+            schema_editor.execute(document_function(letters))
+            for table, columns in tables.items():
+                fields = [f"{field}_tg" for field in columns if field]
+                where = " OR ".join(f"strpos({field}, %s) > 0" for field in fields for _letter in changed)
+                params = [letter for _field in fields for letter in changed]
+                schema_editor.execute(
+                    f"UPDATE {table} SET search_tg = {document('tg', columns)} WHERE {where}",  # noqa: S608 (names from the migrations)
+                    params,
+                )
+
+        return step
+
+    return migrations.RunPython(rebuild(ignored), rebuild(previously))
