@@ -21,6 +21,7 @@ from mia_portal.caching import remember
 from mia_portal.richtext import strip_control_characters
 
 FIRST_DAY = date(2000, 1, 1)
+EXAMPLE_DAY = date(2025, 12, 31)  # a day above 12, so the example shows which number is the day
 SHOWN_VALUE_LENGTH = 40
 
 
@@ -34,11 +35,19 @@ def filter_choices():
 
 
 class DayInput(forms.DateInput):
-    input_type = "date"
+    """A text box for a day in the page language's format (DATE_INPUT_FORMATS, e.g. 31.12.2025).
 
-    def __init__(self, attrs=None):
-        # The browser's date picker sends and expects ISO dates whatever the page's language.
-        super().__init__(attrs, format="%Y-%m-%d")
+    Browsers' date pickers show their own locale's format (mm/dd/yyyy) whatever the page's
+    language. The filters' links carry ISO dates; the box shows them in the page's format.
+    """
+
+    def format_value(self, value):
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                return value
+        return super().format_value(value)
 
 
 class IncidentFilterForm(forms.Form):
@@ -69,6 +78,9 @@ class IncidentFilterForm(forms.Form):
         self.fields["category"].choices = [("", _("All categories"))] + [
             (slug, category.name) for slug, category in self.categories.items()
         ]
+        example = EXAMPLE_DAY.strftime(formats.get_format("DATE_INPUT_FORMATS")[0])
+        for name in ("date_from", "date_to"):
+            self.fields[name].help_text = gettext("dd.mm.yyyy, e.g. %(example)s") % {"example": example}
 
     def clean_region(self):
         return self.regions.get(self.cleaned_data["region"])

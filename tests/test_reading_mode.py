@@ -60,3 +60,11 @@ def test_mode_round_trips_through_its_cookie():
     mode = ReadingMode(size="larger", contrast="high", hide_images=True)
     assert ReadingMode.from_cookie(mode.to_cookie()) == mode
     assert not ReadingMode.from_cookie(None).is_on
+
+
+def test_every_page_carries_the_site_name_and_its_address_for_print(client, settings):
+    page = client.get("/ru/contacts/").content.decode()
+    header = page[page.index('<p class="print-only print-header">') :]
+    header = header[: header.index("</p>")]
+    assert "Министерство внутренних дел Республики Таджикистан" in header
+    assert f"{settings.SITE_URL}/ru/contacts/" in header

@@ -7,7 +7,6 @@ Playwright; nothing is loaded from a CDN.
 
 import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -17,14 +16,12 @@ from playwright.sync_api import expect
 from contacts.demo import load as load_contacts
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from tests.announcements.factories import make_document, make_position, make_tender, make_vacancy, pdf_bytes
+from tests.browser.axe import axe_violations, needs_axe
 from tests.incidents.factories import make_incident
 from tests.news.factories import make_address, make_article, make_photo, make_update, photo_bytes
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-AXE_SOURCE = AXE.read_text() if AXE.exists() else ""
-WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 LANGUAGES = ("tg", "ru", "en")
 MODES = {"normal": None, "high-contrast": "large:high:on"}
 
@@ -62,19 +59,7 @@ def site():
     }
 
 
-def axe_violations(page):
-    # Evaluated through the DevTools protocol, which the page's CSP (rightly) does not cover.
-    page.evaluate(AXE_SOURCE)
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_AA
-    )
-    return [
-        f"{violation['id']}: {violation['help']} — {[node['target'] for node in violation['nodes'][:3]]}"
-        for violation in result["violations"]
-    ]
-
-
-@pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed (make install runs npm ci)")
+@needs_axe
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_type_has_no_wcag_aa_violations(page, live_server, site, language, mode, screenshot):
