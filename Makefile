@@ -60,13 +60,17 @@ dev: install compilemessages ## Serve with DEBUG on and auto-reload
 	$(DEV_ENV) $(MANAGE) load_demo
 	$(DEV_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
-lint: install ## ruff
+lint: install ## ruff: lint rules and formatting
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-format: install ## Format the code
+# What the pre-commit hooks do, with the tools of .venv; git's list of Python files leaves out
+# .venv and node_modules, as pre-commit does.
+format: install ## Upgrade and format the code (django-upgrade, ruff) and indent the templates (djhtml)
+	$(VENV)/bin/django-upgrade --target-version 5.2 --exit-zero-even-if-changed $$(git ls-files '*.py')
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml --tabwidth 2 templates
 
 check: install ## Migrations up to date, deploy checks with production settings
 	$(DEV_ENV) $(MANAGE) makemigrations --check --dry-run -v1
