@@ -60,9 +60,11 @@ dev: install compilemessages ## Serve with DEBUG on and auto-reload
 	$(DEV_ENV) $(MANAGE) load_demo
 	$(DEV_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
-lint: install ## ruff: lint rules and formatting
+lint: install ## ruff, django-upgrade and djhtml, as pre-commit runs them
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/django-upgrade --target-version 5.2 --check $$(git ls-files '*.py')
+	$(VENV)/bin/djhtml --check --tabwidth 2 templates
 
 # What the pre-commit hooks do, with the tools of .venv; git's list of Python files leaves out
 # .venv and node_modules, as pre-commit does.

@@ -147,7 +147,7 @@ class Incident(Publishable):
     case_status = models.CharField(
         _("case status"),
         max_length=24,
-        choices=CaseStatus.choices,
+        choices=CaseStatus,
         blank=True,
         editable=False,
         help_text=_("Follows the latest entry of the case history."),
@@ -200,7 +200,7 @@ class IncidentStatusChange(models.Model):
     incident = models.ForeignKey(
         Incident, verbose_name=_("incident report"), on_delete=models.CASCADE, related_name="status_changes"
     )
-    status = models.CharField(_("case status"), max_length=24, choices=CaseStatus.choices)
+    status = models.CharField(_("case status"), max_length=24, choices=CaseStatus)
     changed_on = models.DateField(_("date"), default=timezone.localdate)
     note = models.CharField(
         _("note"),

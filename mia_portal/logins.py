@@ -37,7 +37,7 @@ def client_address(request):
     proxies = settings.TRUSTED_PROXY_COUNT
     if not proxies:
         return connected_from
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    forwarded = request.headers.get("x-forwarded-for", "").split(",")
     if len(forwarded) < proxies:  # did not pass through every proxy (a health check, say)
         return connected_from
     try:

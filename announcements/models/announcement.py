@@ -121,7 +121,7 @@ class AnnouncementQuerySet(PublishableQuerySet):
 
 
 class Announcement(Publishable):
-    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.ANNOUNCEMENT)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.ANNOUNCEMENT)
     title = models.CharField(_("title"), max_length=255, blank=True)
     body = RichTextField(_("text"), blank=True)
     deadline = models.DateTimeField(
@@ -268,7 +268,7 @@ class Position(models.Model):
         _("number of posts"), default=1, validators=[MinValueValidator(1)]
     )
     recruitment = models.CharField(
-        _("international or local"), max_length=16, choices=Recruitment.choices, default=Recruitment.LOCAL
+        _("international or local"), max_length=16, choices=Recruitment, default=Recruitment.LOCAL
     )
     duty_station = models.CharField(_("duty station"), max_length=255, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)

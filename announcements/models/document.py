@@ -93,7 +93,7 @@ class Document(StoredFileFields):
     language = models.CharField(
         _("language of the document"),
         max_length=3,
-        choices=DocumentLanguage.choices,
+        choices=DocumentLanguage,
         default=DocumentLanguage.TAJIK,
     )
     file = models.FileField(
