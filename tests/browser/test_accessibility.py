@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from contacts.demo import load as load_contacts
+from demo.contacts import load as load_contacts
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from tests.announcements.factories import make_document, make_position, make_tender, make_vacancy, pdf_bytes
 from tests.incidents.factories import make_incident
