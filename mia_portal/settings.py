@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "incidents",
     "announcements",
     "legacy",
+    "demo",  # only for its load_demo command: no models, and no app imports it
 ]
 
 MIDDLEWARE = [

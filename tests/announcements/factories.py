@@ -9,8 +9,8 @@ from datetime import timedelta
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from announcements.demo import minimal_pdf
 from announcements.models import Announcement, Clarification, Document, Kind, Position, TenderAddendum
+from demo.pdf import minimal_pdf
 from mia_portal.publishing import Status
 
 LANGUAGES = ("tg", "ru", "en")
