@@ -14,6 +14,8 @@ class MiaPortalConfig(AppConfig):
 
         admin_labels.install()
 
+        # The redirects administrators enter change what addresses answer, as content does.
+        caching.watch_app("redirects")
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(caching.content_signal_receiver, dispatch_uid=f"page-cache-{signal!r}")
         request_started.connect(caching.request_started_receiver, dispatch_uid="generation-per-request")

@@ -17,8 +17,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from contacts.models import Region
-from mia_portal import sitemaps, views
 from mia_portal.publishing import Status
+from sitewide import sitemaps, views
 from tests.announcements.factories import make_announcement, make_tender
 from tests.factories import make_helpline
 from tests.incidents.factories import make_incident
