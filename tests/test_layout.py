@@ -20,6 +20,8 @@ MAY_IMPORT = {
     **{app: {"mia_portal", "contacts"} for app in CONTENT_APPS},
     "legacy": {"mia_portal", "contacts", *CONTENT_APPS},
     "sitewide": {"mia_portal", "contacts", *CONTENT_APPS},
+    # Development only: the demo content fills every app; nothing imports it but bench/.
+    "demo": {"mia_portal", "contacts", *CONTENT_APPS},
 }
 
 
