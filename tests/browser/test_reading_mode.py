@@ -13,8 +13,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from contacts.demo import load as load_contacts
 from contacts.models import District
+from demo.contacts import load as load_contacts
 from mia_portal.reading import CONTRASTS, SIZES, ReadingMode
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from tests.announcements.factories import make_document, make_position, make_tender, make_vacancy, pdf_bytes
