@@ -10,7 +10,7 @@ from announcements.closing import CompetitionStatus
 from announcements.documents import attachment_response
 from announcements.models import Announcement, Document, DocumentVersion, Kind
 from mia_portal.pagination import PaginatedMixin
-from mia_portal.publishing import MAX_ID, PublishedDetailMixin, PublishedListMixin
+from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
 
 
 class AnnouncementListView(PaginatedMixin, PublishedListMixin, ListView):
@@ -56,8 +56,6 @@ class AnnouncementDetailView(PublishedDetailMixin, DetailView):
 
 
 def _visible_document(request, pk):
-    if pk > MAX_ID:
-        raise Http404
     queryset = Document.objects.visible_to(request.user).select_related("announcement")
     return get_object_or_404(queryset, pk=pk)
 
@@ -83,8 +81,6 @@ def document_download(request, pk):
 def document_version_download(request, pk, version):
     """An earlier file of a document, so anyone can compare what changed."""
     document = _visible_document(request, pk)
-    if version > MAX_ID:
-        raise Http404
     earlier = get_object_or_404(DocumentVersion, pk=version, document=document)
     return _attachment(earlier.file, earlier.original_name, earlier.content_type)
 
@@ -97,8 +93,6 @@ def _json(package):
 
 def tender_ocds(request, pk):
     """One tender as an OCDS 1.1 release package."""
-    if pk > MAX_ID:
-        raise Http404
     tenders = Announcement.objects.published().of_kind(Kind.TENDER).with_details()
     tender = get_object_or_404(tenders, pk=pk)
     return _json(opendata.release_package([tender], translation.get_language(), request.path))
