@@ -1,8 +1,9 @@
-from django.http import Http404, JsonResponse
+from django.http import Http404, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView
 
 from announcements import opendata
@@ -30,15 +31,15 @@ class AnnouncementListView(PaginatedMixin, PublishedListMixin, ListView):
     def get_context_data(self, **kwargs):
         kind = self.kind if self.kind in Kind.values else ""
         status = self.status if self.status in CompetitionStatus.values else ""
+        # Kept on the pagination links; only known values, so nothing from the URL is echoed.
+        filter_query = QueryDict(mutable=True)
+        filter_query.update({key: value for key, value in (("kind", kind), ("status", status)) if value})
         return super().get_context_data(
             kinds=Kind.choices,
             statuses=CompetitionStatus.choices,
             selected_kind=kind,
             selected_status=status,
-            # Kept on the pagination links; only known values, so nothing from the URL is echoed.
-            filter_query=urlencode(
-                {key: value for key, value in (("kind", kind), ("status", status)) if value}
-            ),
+            filter_query=filter_query,
             **kwargs,
         )
 
@@ -50,9 +51,8 @@ class AnnouncementDetailView(PublishedDetailMixin, DetailView):
         return super().get_queryset().with_details()
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["available_languages"] = self.object.available_languages()
-        return context
+        breadcrumbs = [(gettext("Announcements and competitions"), reverse("announcements:list"))]
+        return super().get_context_data(breadcrumbs=breadcrumbs, **kwargs)
 
 
 def _visible_document(request, pk):

@@ -421,6 +421,7 @@ class PublishedDetailMixin:
     """
 
     withdrawn_template_name = "withdrawn.html"
+    preview_robots = "noindex, nofollow"
 
     def get_queryset(self):
         queryset = self.model.objects.all()
@@ -431,9 +432,8 @@ class PublishedDetailMixin:
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         if self.object.status == Status.WITHDRAWN:
-            return TemplateResponse(
-                request, self.withdrawn_template_name, {"object": self.object}, status=410
-            )
+            context = {"object": self.object, "robots": "noindex"}
+            return TemplateResponse(request, self.withdrawn_template_name, context, status=410)
         if kwargs.get("slug") != self.object.slug:
             url = self.object.get_absolute_url()
             if request.GET:
@@ -442,12 +442,19 @@ class PublishedDetailMixin:
         response = self.render_to_response(self.get_context_data(object=self.object))
         if not self.object.is_published():
             add_never_cache_headers(response)
-            response["X-Robots-Tag"] = "noindex, nofollow"
+            response["X-Robots-Tag"] = self.preview_robots
         return response
 
     def get_context_data(self, **kwargs):
+        """What every detail page shows around the item: its languages (for the hreflang links and
+        the notice in ``includes/item_notices.html``), whether this is a preview, and the robots
+        meta of base.html."""
         context = super().get_context_data(**kwargs)
-        language = translation.get_language()
-        context["content_language"] = self.object.content_language(language)
-        context["is_preview"] = not self.object.is_published()
+        is_preview = not self.object.is_published()
+        context.update(
+            available_languages=self.object.available_languages(),
+            content_language=self.object.content_language(translation.get_language()),
+            is_preview=is_preview,
+            robots=self.preview_robots if is_preview else "",
+        )
         return context
