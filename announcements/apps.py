@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class AnnouncementsConfig(AppConfig):
     name = "announcements"
     verbose_name = _("Announcements and competitions")
+
+    def ready(self):
+        from mia_portal import caching, search
+
+        caching.watch_app(self.label)
+        fields = (("title", "A"), ("body", "C"))  # announcements have no lead
+        label = _("Announcements and competitions")
+        search.register(search.Section("announcements", label, self.get_model("Announcement"), fields))

@@ -24,6 +24,7 @@ import zlib
 from dataclasses import dataclass
 from itertools import pairwise
 
+import olefile
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage, storages
@@ -63,7 +64,6 @@ RATIO_CHECK_ABOVE_BYTES = 1024 * 1024
 MAX_ARCHIVE_ENTRIES = 5000
 MAX_XML_PART_BYTES = 1024 * 1024
 
-OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 EXECUTABLE_MAGICS = (
     b"MZ",  # Windows and DOS programs, DLLs
@@ -90,8 +90,7 @@ PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 # OLE2 (compound file) directory entries that mean VBA macros, and those that mean encryption.
 OLE_MACRO_ENTRIES = {"macros", "_vba_project_cur", "_vba_project", "vba"}
 OLE_ENCRYPTED_ENTRIES = {"encryptedpackage", "encryptioninfo"}
-OLE_END_OF_CHAIN = 0xFFFFFFFE
-OLE_MAX_SECTOR = 0xFFFFFFFA
+MAX_OLE_ENTRIES = 5000
 
 OOXML_MAIN_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": DOCX,
@@ -165,7 +164,7 @@ def _identify(stream, size, depth):
     if head.startswith(b"%PDF-"):
         _check_pdf(stream)
         return PDF
-    if head.startswith(OLE2_MAGIC):
+    if head.startswith(olefile.MAGIC):
         return _check_ole2(stream)
     if head.startswith(ZIP_MAGICS):
         return _check_zip(stream, size, depth)
@@ -219,59 +218,41 @@ def _check_pdf(stream):
 # --- OLE2 compound files (DOC, XLS) ----------------------------------------------------------
 
 
+class CompoundFile(olefile.OleFileIO):
+    """olefile's reader, as its authors advise for untrusted files (any structural defect is an
+    error), with bounds on the work a hostile header or directory can cause.
+
+    olefile is pinned: the two hooks below are checked by tests/announcements/test_documents.py.
+    """
+
+    def __init__(self, stream):
+        self.entries_read = 0
+        super().__init__(stream, raise_defects=olefile.DEFECT_INCORRECT)
+
+    def loadfat(self, header):
+        # olefile reads as many FAT sectors as the header claims, joining them one at a time (work
+        # growing with the square of their number): a 2 KB file claiming millions of them through
+        # a DIFAT that loops on itself would keep a worker busy for hours. A real file needs one
+        # FAT sector per sector_size / 4 sectors, and perhaps one more for free ones at its end.
+        needed = -(-self.nb_sect // (self.sector_size // 4)) + 1
+        if self.num_fat_sectors > needed:
+            raise ValueError("the header claims more FAT sectors than the file holds")
+        super().loadfat(header)
+
+    def _load_direntry(self, sid):
+        # olefile compares each stream with every one before it, work growing with the square of
+        # their number again; Word and Excel files hold dozens of entries, not thousands.
+        self.entries_read += 1
+        if self.entries_read > MAX_OLE_ENTRIES:
+            _reject(_("The document's structure is too large to check."), "damaged")
+        return super()._load_direntry(sid)
+
+
 def ole_entry_names(stream):
-    """The names of all storages and streams in an OLE2 compound file (its directory)."""
-    stream.seek(0)
-    header = stream.read(512)
-    if len(header) < 512 or not header.startswith(OLE2_MAGIC):
-        raise ValueError("not a compound file")
-    sector_shift = struct.unpack_from("<H", header, 30)[0]
-    if sector_shift not in (9, 12):
-        raise ValueError("bad sector size")
-    sector_size = 1 << sector_shift
-    fat_sector_count, first_directory_sector = struct.unpack_from("<II", header, 44)
-    first_difat_sector, difat_sector_count = struct.unpack_from("<II", header, 68)
-
-    def read_sector(number):
-        if number > OLE_MAX_SECTOR:
-            raise ValueError("bad sector number")
-        stream.seek((number + 1) * sector_size)
-        data = stream.read(sector_size)
-        if len(data) != sector_size:
-            raise ValueError("truncated compound file")
-        return data
-
-    per_sector = sector_size // 4
-    stream.seek(0, io.SEEK_END)
-    sector_total = stream.tell() // sector_size
-    fat_sectors = [n for n in struct.unpack_from("<109I", header, 76) if n <= OLE_MAX_SECTOR]
-    difat_sector = first_difat_sector
-    for _index in range(min(difat_sector_count, sector_total)):
-        if difat_sector > OLE_MAX_SECTOR:
-            break
-        entries = struct.unpack(f"<{per_sector}I", read_sector(difat_sector))
-        fat_sectors.extend(n for n in entries[:-1] if n <= OLE_MAX_SECTOR)
-        difat_sector = entries[-1]
-    fat_sectors = fat_sectors[: min(fat_sector_count, sector_total)]
-    fat = []
-    for number in fat_sectors:
-        fat.extend(struct.unpack(f"<{per_sector}I", read_sector(number)))
-
-    names = []
-    seen = set()
-    sector = first_directory_sector
-    while sector != OLE_END_OF_CHAIN:
-        if sector in seen or sector >= len(fat):
-            raise ValueError("broken directory chain")
-        seen.add(sector)
-        data = read_sector(sector)
-        for offset in range(0, sector_size, 128):
-            name_length = struct.unpack_from("<H", data, offset + 64)[0]
-            entry_type = data[offset + 66]
-            if entry_type in (1, 2, 5) and 2 <= name_length <= 64:
-                names.append(data[offset : offset + name_length - 2].decode("utf-16-le", "replace"))
-        sector = fat[sector]
-    return names
+    """The names of all storages and streams of an OLE2 compound file, in directory order: those
+    its directory tree reaches, which are the ones Word and Excel open."""
+    with CompoundFile(stream) as ole:
+        return [entry.name for entry in ole.direntries if entry is not None]
 
 
 def _check_ole2(stream):
@@ -429,7 +410,7 @@ def _check_zip_members(archive, entries, depth):
             )  # fmt: skip
         with archive.open(entry) as member:
             head = member.read(8192)
-        if head.startswith((*ZIP_MAGICS, OLE2_MAGIC)):
+        if head.startswith((*ZIP_MAGICS, olefile.MAGIC)):
             # Office documents inside the archive are checked as thoroughly as uploads.
             data = io.BytesIO(_read_part(archive, entry, limit=MAX_UNCOMPRESSED_BYTES))
             _identify(data, entry.file_size, depth + 1)

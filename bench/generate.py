@@ -11,8 +11,8 @@ What it writes, by default: 100,000 news articles, 200,000 incident reports (wit
 histories) and 5,000 announcements, tenders (dossier documents, addenda, clarifications,
 outcomes) and vacancies (positions), published over twelve years, most in Tajik, Russian and
 English, some in one or two languages only, a few drafts, withdrawn or scheduled. News texts
-come from the sentence pools in ``bench.texts``; incident reports from the writers of
-``incidents.demo``. Photos are six real files whose renditions are made once with
+come from the sentence pools in ``bench.texts``; incident reports from the writers of the demo
+(``demo.report_writers``). Photos are six real files whose renditions are made once with
 ``mia_portal.images.make_renditions``; many rows point at them. Documents are four real PDFs.
 
 Rows go in with ``bulk_create`` in batches of 2,000 (no per-row signals, so the page cache is
@@ -57,7 +57,6 @@ from django.utils import timezone, translation
 from PIL import Image, ImageDraw
 
 from announcements.closing import Outcome
-from announcements.demo import minimal_pdf
 from announcements.documents import document_storage
 from announcements.models import (
     Announcement,
@@ -70,7 +69,9 @@ from announcements.models import (
 )
 from bench import texts
 from contacts.models import District, Region, RegionalDepartment
-from incidents import demo as incident_demo
+from demo import reports
+from demo.pdf import minimal_pdf
+from demo.report_writers import WRITERS
 from incidents.models import Incident, IncidentCategory, IncidentStatusChange
 from mia_portal.caching import content_changed
 from mia_portal.images import make_renditions
@@ -353,24 +354,24 @@ def write_incidents(rng, moments, user, now):
     districts = {district.slug: district for district in District.objects.select_related("region")}
     departments = {
         region: RegionalDepartment.objects.filter(name_en=name).first()
-        for region, name in incident_demo.DEPARTMENTS.items()
+        for region, name in reports.DEPARTMENTS.items()
     }
     departments["rasht"] = RegionalDepartment.objects.filter(district__slug="rasht").first()
-    district_slugs, district_weights = zip(*incident_demo.DISTRICT_WEIGHTS.items(), strict=True)
-    category_slugs, category_weights = zip(*incident_demo.CATEGORY_WEIGHTS.items(), strict=True)
+    district_slugs, district_weights = zip(*reports.DISTRICT_WEIGHTS.items(), strict=True)
+    category_slugs, category_weights = zip(*reports.CATEGORY_WEIGHTS.items(), strict=True)
     for start in range(0, len(moments), BATCH):
         incidents, histories = [], []
         for published_at in moments[start : start + BATCH]:
             district_slug = rng.choices(district_slugs, district_weights)[0]
             category_slug = rng.choices(category_slugs, category_weights)[0]
             occurred_at = (published_at - timedelta(days=rng.randint(1, 3))).replace(hour=rng.randint(0, 23))
-            report = incident_demo.Report(rng, district_slug, occurred_at)
-            written = incident_demo.WRITERS[category_slug](report, rng)
+            report = reports.Report(rng, district_slug, occurred_at)
+            written = WRITERS[category_slug](report, rng)
             languages = weighted(rng, INCIDENT_LANGUAGES)
             status, published_at = publication_state(rng, published_at, now)
-            history = incident_demo.history_for(rng, written, occurred_at.date(), today)
+            history = reports.history_for(rng, written, occurred_at.date(), today)
             district = districts[district_slug]
-            unit = incident_demo.PLACES[district_slug][0]
+            unit = reports.PLACES[district_slug][0]
             incidents.append(
                 Incident(
                     slug=slug_for(written["title"], languages),
@@ -394,7 +395,7 @@ def write_incidents(rng, moments, user, now):
                     **translated("lead", languages, written["lead"]),
                     **translated("body", languages, written["body"]),
                     **translated("reporting_unit", languages, unit),
-                    **translated("code_article_label", languages, incident_demo.ARTICLES[written["article"]]),
+                    **translated("code_article_label", languages, reports.ARTICLES[written["article"]]),
                 )
             )
             histories.append((languages, history))
@@ -472,7 +473,7 @@ def write_announcements(rng, moments, first_number, user, documents, now):
                 year = str(published_at.year)
                 slots = {
                     "place": rng.choice(texts.PLACES)[:3],
-                    "date": incident_demo.day_phrase(starts_on),
+                    "date": reports.day_phrase(starts_on),
                     "year": (year,) * 3,
                     "next_year": (str(published_at.year + 1),) * 3,
                 }

@@ -3,7 +3,7 @@
 
 Every entry is a triple (tg, ru, en) of the same meaning, so an item generated in several
 languages says the same thing in each, and search finds real word forms in each language.
-Incident reports reuse the slot-filling writers of ``incidents.demo``.
+Incident reports reuse the slot-filling writers of ``demo.report_writers``.
 """
 
 # Where news happens: (tg, ru, en, region slug or None for the whole country).
@@ -35,7 +35,7 @@ PLACES = [
     ),
 ]
 
-# News topics by rubric slug (the rubrics of ``news.demo``). A title may use {place} and {n}.
+# News topics by rubric slug (the demo's, in ``demo/data/news.json``). A title may use {place} and {n}.
 TOPICS = {
     "news": [
         {

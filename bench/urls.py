@@ -12,9 +12,9 @@ from django.template import engines
 from django.urls import path
 from django.utils import translation
 
-from mia_portal import urls as site_urls
 from news.models import Article
 from news.views import ARTICLES_PER_PAGE
+from sitewide import urls as site_urls
 
 # The language of the news list in the bench's page mix.
 FLOOR_LANGUAGE = "ru"

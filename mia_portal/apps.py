@@ -18,6 +18,8 @@ class MiaPortalConfig(AppConfig):
         # Before any URLconf is read: the apps' item URLs take ``<id:pk>``.
         register_converter(IdConverter, "id")
 
+        # The redirects administrators enter change what addresses answer, as content does.
+        caching.watch_app("redirects")
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(caching.content_signal_receiver, dispatch_uid=f"page-cache-{signal!r}")
         request_started.connect(caching.request_started_receiver, dispatch_uid="generation-per-request")

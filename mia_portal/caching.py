@@ -44,6 +44,9 @@ _remembered = {}
 _this_request = threading.local()
 # As django.middleware.gzip reads Accept-Encoding.
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# The apps whose saves and deletes change what public pages show. Each adds itself in its
+# AppConfig.ready() (``watch_app``): this module names no app.
+WATCHED_APPS = set()
 
 
 def new_generation():
@@ -88,13 +91,18 @@ def content_changed(**kwargs):
     cache.set(GENERATION_KEY, new_generation(), None)
 
 
+def watch_app(app_label):
+    """Saves and deletes of the app's models move the content generation."""
+    WATCHED_APPS.add(app_label)
+
+
 def content_signal_receiver(sender, using, **kwargs):
     """Connected to post_save, post_delete and m2m_changed for every model.
 
     The generation moves once the change is committed: moved earlier, a page built meanwhile
     in another process from what the database still shows would be stored under the new
     generation and served, stale, until the next change. Outside a transaction, at once."""
-    if sender._meta.app_label in settings.PAGE_CACHE_APPS:
+    if sender._meta.app_label in WATCHED_APPS:
         transaction.on_commit(content_changed, using=using)
 
 

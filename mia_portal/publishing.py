@@ -315,7 +315,8 @@ class Publishable(models.Model):
         and only the edited ones count as changed.
         """
         options = translator.get_options_for_model(type(self))
-        fields = [name for name in options.fields if name not in UNTRACKED]
+        # Sorted: modeltranslation's order of inherited fields follows the process's hash seed.
+        fields = sorted(name for name in options.fields if name not in UNTRACKED)
         now = timezone.now().isoformat()
         changes = {code: dict(self.translation_changes.get(code, {})) for code in LANGUAGE_CODES}
         fingerprints = {

@@ -75,7 +75,7 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
-CSRF_FAILURE_VIEW = "mia_portal.views.csrf_failure"
+CSRF_FAILURE_VIEW = "sitewide.views.csrf_failure"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 12  # one working day
@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "incidents",
     "announcements",
     "legacy",
+    "demo",  # only for its load_demo command: no models, and no app imports it
 ]
 
 MIDDLEWARE = [
@@ -161,7 +162,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-ROOT_URLCONF = "mia_portal.urls"
+ROOT_URLCONF = "sitewide.urls"
 SITE_ID = 1
 WSGI_APPLICATION = "mia_portal.wsgi.application"
 
@@ -218,11 +219,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 2000)},
         }
     }
-# Whole public pages for anonymous visitors (mia_portal/caching.py). Saving anything in these
-# apps invalidates every cached page; browsers and CDNs may keep a page PAGE_CACHE_MAX_AGE.
+# Whole public pages for anonymous visitors (mia_portal/caching.py). Saving anything in an app
+# that asks for it (caching.watch_app) invalidates every cached page; browsers and CDNs may keep
+# a page PAGE_CACHE_MAX_AGE.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
 PAGE_CACHE_MAX_AGE = env_int("DJANGO_PAGE_CACHE_MAX_AGE", 60)
-PAGE_CACHE_APPS = {"contacts", "news", "incidents", "announcements", "redirects"}
 # The query parameters each cached view reads, by URL name; a page is cached under these alone
 # and its view sees no others. A view that reads a parameter must have it listed here.
 incident_filters = ["region", "district", "category", "date_from", "date_to"]
@@ -337,7 +338,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "mia_portal.context_processors.site",
+                "sitewide.context_processors.site",
             ],
         },
     },

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        from mia_portal import caching, search
+
+        caching.watch_app(self.label)
+        fields = (("title", "A"), ("lead", "B"), ("body", "C"))
+        search.register(search.Section("news", _("News"), self.get_model("Article"), fields))

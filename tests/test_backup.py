@@ -16,8 +16,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection, transaction
 from reversion.models import Version
 
-from contacts.demo import load as load_contacts
 from contacts.models import Helpline, Region
+from demo.contacts import load as load_contacts
 from news.models import Address, Article
 from tests.news.factories import make_article
 

@@ -5,6 +5,9 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.contrib.redirects.models import Redirect
 from django.core.cache import cache, caches
 from django.core.cache.backends.filebased import FileBasedCache
 from django.db import connection, transaction
@@ -26,8 +29,8 @@ from mia_portal.caching import (
     seconds_until_next_publication,
 )
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
-from mia_portal.views import SearchView
 from news.views import ArticleListMixin
+from sitewide.views import SearchView
 from tests.announcements.factories import make_tender, make_vacancy
 from tests.factories import make_helpline
 from tests.incidents.factories import make_category, make_incident, make_place
@@ -84,6 +87,25 @@ def test_deleting_content_shows_on_the_next_request(client, committed):
     with committed():
         helpline.delete()
     assert "19-19" not in client.get("/ru/contacts/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("save", "moves"),
+    [
+        (make_article, True),
+        (make_category, True),
+        (make_tender, True),
+        (make_helpline, True),
+        (lambda: Redirect.objects.create(site_id=settings.SITE_ID, old_path="/old/", new_path="/new/"), True),
+        (lambda: User.objects.create_user("clerk"), False),
+    ],
+    ids=["news", "incidents", "announcements", "contacts", "redirects", "accounts"],
+)
+def test_saves_in_the_apps_pages_show_move_the_generation_and_no_others(save, moves, committed):
+    before = current_generation()
+    with committed():
+        save()
+    assert (current_generation() != before) is moves
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite locks a table a transaction writes")

@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from contacts import phones
-from contacts.demo import load as load_contacts
 from contacts.models import Helpline, RegionalDepartment
+from demo.contacts import load as load_contacts
 from tests.factories import make_department, make_helpline, make_region
 
 pytestmark = pytest.mark.django_db

@@ -17,9 +17,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from contacts.models import Region
-from mia_portal import views
 from mia_portal.publishing import Status
 from mia_portal.syndication import PublishedSitemap
+from sitewide import views
 from tests.announcements.factories import make_announcement, make_tender
 from tests.factories import make_helpline
 from tests.incidents.factories import make_incident

@@ -10,7 +10,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from contacts.demo import load as load_contacts
+from demo.contacts import load as load_contacts
 from tests.announcements.factories import make_document, make_position, make_tender, make_vacancy, pdf_bytes
 from tests.incidents.factories import make_incident
 from tests.news.factories import make_address, make_article, make_photo, make_update, photo_bytes

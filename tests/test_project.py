@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import RequestFactory
 from django.utils import translation
 
-from mia_portal import views
+from sitewide import views
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,6 +1,11 @@
 """Translation stamps: only the languages a save changes count as changed, whatever way the item
 came in (the admin, the demo, an import in bulk)."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from news.models import Article
@@ -54,3 +59,32 @@ def test_rich_text_the_allow_list_rewrites_counts_as_changed_once_not_again_on_t
     article.save()
 
     assert article.translation_changes == stamped
+
+
+FINGERPRINTS = """
+import django
+django.setup()
+from news.models import Article
+article = Article(title_tg="Мизи мудаввар", body_tg="<p>Матн</p>", lead_tg="Хулоса", byline_name_tg="Акбар")
+article.track_translation_changes()
+print(article.translation_changes["tg"]["fingerprint"])
+"""
+
+
+def test_fingerprints_are_the_same_in_every_process():
+    """Each app process must read the fingerprints another one stored, whatever its hash seed."""
+    root = Path(__file__).resolve().parent.parent
+    printed = set()
+    for seed in ("1", "2"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed, "DJANGO_DEBUG": "1", "PYTHONPATH": str(root)}
+        environment["DJANGO_SETTINGS_MODULE"] = "mia_portal.settings"
+        run = subprocess.run(
+            [sys.executable, "-c", FINGERPRINTS],
+            cwd=root,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        printed.add(run.stdout.strip())
+    assert len(printed) == 1

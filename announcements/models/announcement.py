@@ -112,6 +112,14 @@ class AnnouncementQuerySet(PublishableQuerySet):
 
 
 class Announcement(Publishable):
+    """An announcement, a tender or a vacancy, told apart by ``kind``.
+
+    The kinds are not proxy models (``Tender``, ``Vacancy``): the list, the feed, the sitemap and
+    the one detail URL load them together through ``Announcement``, so each item would still be
+    asked its kind, and proxies would bring admin permissions for the staff roles to follow for no
+    gain. Templates ask ``is_tender`` and ``is_vacancy`` rather than compare ``kind`` with a string.
+    """
+
     kind = models.CharField(_("kind"), max_length=16, choices=Kind, default=Kind.ANNOUNCEMENT)
     title = models.CharField(_("title"), max_length=255, blank=True)
     body = RichTextField(_("text"), blank=True)
@@ -187,15 +195,15 @@ class Announcement(Publishable):
     def clean(self):
         super().clean()
         errors = {}
-        if self.kind == Kind.TENDER:
+        if self.is_tender:
             if not self.reference_number:
                 errors["reference_number"] = _("A tender needs its reference number.")
             if not self.deadline:
                 errors["deadline"] = _("A tender needs a submission deadline.")
-        if self.kind == Kind.VACANCY and not self.deadline:
+        if self.is_vacancy and not self.deadline:
             errors["deadline"] = _("A vacancy needs an application deadline.")
         if self.outcome == Outcome.AWARDED:
-            if self.kind != Kind.TENDER:
+            if not self.is_tender:
                 errors["outcome"] = _("Only a tender can be awarded.")
             elif not self.first_filled("awarded_to"):
                 errors[f"awarded_to_{LANGUAGE_CODES[0]}"] = _("Name the winning bidder.")

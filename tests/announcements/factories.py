@@ -9,8 +9,8 @@ from datetime import timedelta
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from announcements.demo import minimal_pdf
 from announcements.models import Announcement, Clarification, Document, Kind, Position, TenderAddendum
+from demo.pdf import minimal_pdf
 from mia_portal.publishing import Status
 
 LANGUAGES = ("tg", "ru", "en")
@@ -104,38 +104,82 @@ def make_document(announcement, data=None, name="Тендерная докуме
 
 END_OF_CHAIN = 0xFFFFFFFE
 FREE = 0xFFFFFFFF
+FAT_SECTOR = 0xFFFFFFFD
 NO_STREAM = 0xFFFFFFFF
+PER_SECTOR = 128  # sector numbers in one 512-byte sector
 
 
-def ole2_bytes(names):
-    """A minimal valid OLE2 compound file whose directory lists ``names`` (empty streams)."""
-    entries = [("Root Entry", 5), *((name, 2) for name in names)]
-    per_sector = 4
-    directory_sectors = -(-len(entries) // per_sector)
+def _ole2_header(fat_sectors, first_directory_sector, difat=()):
     header = bytearray(512)
     header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
     struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
-    struct.pack_into("<IIIIIIIII", header, 40, 0, 1, 1, 0, 4096, END_OF_CHAIN, 0, END_OF_CHAIN, 0)
-    struct.pack_into("<109I", header, 76, 0, *([FREE] * 108))
-    fat = [0xFFFFFFFD]
-    for index in range(directory_sectors):
-        fat.append(index + 2 if index + 1 < directory_sectors else END_OF_CHAIN)
-    fat += [FREE] * (128 - len(fat))
-    directory = bytearray()
-    for index in range(directory_sectors * per_sector):
-        entry = bytearray(128)
-        struct.pack_into("<III", entry, 68, NO_STREAM, NO_STREAM, NO_STREAM)
-        if index < len(entries):
-            name, kind = entries[index]
-            encoded = name.encode("utf-16-le")
-            entry[0 : len(encoded)] = encoded
-            struct.pack_into("<HBB", entry, 64, len(encoded) + 2, kind, 1)
-            right = index + 1 if 0 < index < len(entries) - 1 else NO_STREAM
-            child = 1 if index == 0 and len(entries) > 1 else NO_STREAM
-            struct.pack_into("<III", entry, 68, NO_STREAM, right, child)
-            struct.pack_into("<IQ", entry, 116, END_OF_CHAIN, 0)
-        directory += entry
-    return bytes(header) + struct.pack("<128I", *fat) + bytes(directory)
+    struct.pack_into(
+        "<IIIIIIIII",
+        header,
+        40,
+        0,
+        fat_sectors,
+        first_directory_sector,
+        0,
+        4096,
+        END_OF_CHAIN,
+        0,
+        END_OF_CHAIN,
+        0,
+    )
+    difat = list(difat or range(fat_sectors))
+    struct.pack_into("<109I", header, 76, *difat, *([FREE] * (109 - len(difat))))
+    return header
+
+
+def ole2_bytes(names):
+    """A minimal valid OLE2 compound file whose directory lists ``names`` (empty streams).
+
+    The FAT sectors come first, then the directory; siblings are linked as a balanced tree,
+    as Office writes them, so a file of thousands of entries stays a few levels deep.
+    """
+    entries = [("Root Entry", 5), *((name, 2) for name in names)]
+    directory_sectors = -(-len(entries) // 4)
+    fat_sectors = -(-directory_sectors // (PER_SECTOR - 1))
+    links = {index: [NO_STREAM, NO_STREAM, NO_STREAM] for index in range(len(entries))}
+
+    def balance(low, high):
+        if low > high:
+            return NO_STREAM
+        middle = (low + high) // 2
+        links[middle][0:2] = balance(low, middle - 1), balance(middle + 1, high)
+        return middle
+
+    links[0][2] = balance(1, len(entries) - 1)
+    fat = [FAT_SECTOR] * fat_sectors
+    fat += [fat_sectors + index + 1 for index in range(directory_sectors - 1)] + [END_OF_CHAIN]
+    fat += [FREE] * (fat_sectors * PER_SECTOR - len(fat))
+    directory = bytearray(directory_sectors * 512)
+    for index in range(directory_sectors * 4):
+        struct.pack_into("<III", directory, index * 128 + 68, NO_STREAM, NO_STREAM, NO_STREAM)
+    for index, (name, kind) in enumerate(entries):
+        offset = index * 128
+        encoded = name.encode("utf-16-le")
+        directory[offset : offset + len(encoded)] = encoded
+        struct.pack_into("<HBB", directory, offset + 64, len(encoded) + 2, kind, 1)
+        struct.pack_into("<III", directory, offset + 68, *links[index])
+        struct.pack_into("<IQ", directory, offset + 116, END_OF_CHAIN, 0)
+    header = _ole2_header(fat_sectors, first_directory_sector=fat_sectors)
+    return bytes(header) + struct.pack(f"<{len(fat)}I", *fat) + bytes(directory)
+
+
+def ole2_claiming_a_huge_fat(difat_sectors=4):
+    """A Word file of a few kilobytes whose header and DIFAT list its one FAT sector hundreds of
+    times over: a FAT far larger than the file, each copy read again."""
+    data = bytearray(ole2_bytes(["WordDocument"]))
+    first_difat = len(data) // 512 - 1
+    header = _ole2_header(109 + 127 * difat_sectors, first_directory_sector=1, difat=[0] * 109)
+    struct.pack_into("<II", header, 68, first_difat, difat_sectors)
+    data[:512] = header
+    for index in range(difat_sectors):
+        following = first_difat + index + 1 if index + 1 < difat_sectors else END_OF_CHAIN
+        data += struct.pack("<128I", *([0] * 127), following)
+    return bytes(data)
 
 
 def doc_bytes(macros=False):

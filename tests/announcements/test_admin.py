@@ -84,6 +84,17 @@ def test_admin_upload_of_a_disguised_file_is_refused_with_a_message(staff_client
     assert not Document.objects.exists()
 
 
+def test_admin_upload_of_a_damaged_word_file_is_refused_with_a_message(staff_client):
+    tender = f.make_tender()
+    response = staff_client.post(
+        reverse("admin:announcements_document_add"),
+        _document_form(tender, f.upload(f.ole2_claiming_a_huge_fat(), "dossier.doc")),
+    )
+    assert response.status_code == 200
+    assert "damaged and cannot be read" in response.content.decode()
+    assert not Document.objects.exists()
+
+
 def test_admin_upload_of_a_real_document_is_stored_with_its_checksum(staff_client):
     tender = f.make_tender()
     data = f.docx_bytes()

@@ -1,6 +1,8 @@
 """Documents are recognised by their content; hostile files are refused with a clear reason."""
 
 import io
+import struct
+from random import Random
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -77,6 +79,57 @@ def test_old_office_files_with_macros_are_refused(build):
 def test_ole2_directory_is_read_entry_by_entry():
     names = ole_entry_names(io.BytesIO(f.ole2_bytes(["WordDocument", "1Table", "Data", "Macros", "VBA"])))
     assert names == ["Root Entry", "WordDocument", "1Table", "Data", "Macros", "VBA"]
+
+
+def patched(data, offset, layout, *values):
+    data = bytearray(data)
+    struct.pack_into(layout, data, offset, *values)
+    return bytes(data)
+
+
+DIRECTORY = 2 * 512  # in a small ``f.ole2_bytes`` file: after the header and the one FAT sector
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(f.doc_bytes()[:512], id="header-only"),
+        pytest.param(f.doc_bytes()[:700], id="cut-in-its-fat"),
+        pytest.param(patched(f.doc_bytes(), 30, "<H", 7), id="sectors-of-128-bytes"),
+        pytest.param(patched(f.doc_bytes(), 48, "<I", 4000), id="directory-past-the-end"),
+        pytest.param(patched(f.doc_bytes(), DIRECTORY + 76, "<I", 99), id="entry-outside-the-directory"),
+        pytest.param(patched(f.doc_bytes(), DIRECTORY + 128 + 68, "<I", 1), id="entry-its-own-sibling"),
+        pytest.param(f.ole2_bytes(["WordDocument", "WORDDOCUMENT"]), id="one-name-twice"),
+        pytest.param(f.ole2_claiming_a_huge_fat(), id="fat-larger-than-the-file"),
+    ],
+)
+def test_damaged_compound_files_are_refused_as_damaged(data):
+    assert refusal(data, "dossier.doc") == "damaged"
+
+
+def test_compound_file_of_thousands_of_entries_is_refused_before_it_is_walked():
+    names = ["WordDocument", *(f"Part{number}" for number in range(documents.MAX_OLE_ENTRIES - 1))]
+    assert kind_of(f.ole2_bytes(names[:-1]), "large.doc") == "doc"
+    with pytest.raises(ValidationError, match="too large to check") as caught:
+        inspect_document(f.upload(f.ole2_bytes(names), "large.doc"))
+    assert caught.value.code == "damaged"
+
+
+def test_compound_files_broken_at_random_get_an_answer_never_an_error():
+    """Whichever bytes of the header, FAT and directory are broken, the answer is a type or a
+    refusal: any other exception would reach the editor as a server error."""
+    random = Random(7)
+    original = f.doc_bytes(macros=True)
+    answers = set()
+    for _attempt in range(300):
+        data = bytearray(original)
+        for _byte in range(random.randint(1, 8)):
+            data[random.randrange(len(data))] = random.randrange(256)
+        try:
+            answers.add(inspect_document(f.upload(bytes(data), "dossier.doc")).key)
+        except ValidationError as refused:
+            answers.add(refused.code)
+    assert {"damaged", "macros"} <= answers
 
 
 def test_encrypted_office_and_zip_files_cannot_be_checked_and_are_refused():

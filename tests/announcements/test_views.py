@@ -1,6 +1,8 @@
 """Public pages: the list with its filters, detail pages per kind, and their query budgets."""
 
+import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -146,6 +148,71 @@ def test_vacancy_detail_lists_positions_and_terms_of_reference(client):
     assert "Seven years of experience" in page and "Send a CV" in page
     assert "Terms of reference" in page
     assert "closes in" in page
+
+
+@pytest.mark.parametrize(
+    ("kind", "shown"),
+    [
+        (Kind.TENDER, {"<dt>Procuring entity</dt>", ">Tender dossier</h2>", "This tender as open data"}),
+        (
+            Kind.VACANCY,
+            {">Requirements</h2>", ">How to apply</h2>", ">Terms of reference and documents</h2>"},
+        ),
+        (Kind.ANNOUNCEMENT, {"<dd>Khujand</dd>", ">Documents</h2>"}),
+    ],
+)
+def test_detail_shows_the_parts_of_its_kind_and_none_of_the_others(client, kind, shown):
+    item = f.make_announcement(
+        kind,
+        procuring_entity_en="Ministry",
+        requirements_en="<p>Seven years of experience</p>",
+        how_to_apply_en="<p>Send a CV</p>",
+        event_starts_on=timezone.localdate(),
+        event_place_en="Khujand",
+    )
+    f.make_document(item)
+    page = client.get(item.get_absolute_url()).content.decode()
+    every_part = {
+        "<dt>Procuring entity</dt>",
+        ">Tender dossier</h2>",
+        "This tender as open data",
+        ">Requirements</h2>",
+        ">How to apply</h2>",
+        ">Terms of reference and documents</h2>",
+        "<dd>Khujand</dd>",
+        ">Documents</h2>",
+    }
+    assert {part for part in every_part if part in page} == shown
+
+
+@pytest.mark.parametrize(
+    ("build", "notice"),
+    [
+        (f.make_tender, "This tender has been cancelled."),
+        (f.make_vacancy, "This vacancy has been cancelled."),
+    ],
+)
+def test_cancellation_notice_names_the_kind(client, build, notice):
+    page = client.get(build(outcome=Outcome.CANCELLED).get_absolute_url()).content.decode()
+    assert notice in page
+
+
+def test_list_gives_the_reference_number_of_tenders_only(client):
+    f.make_tender(reference_number="MIA-2025/007")
+    f.make_announcement(reference_number="MIA-NOTICE/1")
+    page = client.get(url("list")).content.decode()
+    assert "Reference number: MIA-2025/007" in page
+    assert "MIA-NOTICE/1" not in page
+
+
+def test_templates_ask_an_item_its_kind_rather_than_compare_strings():
+    templates = Path(__file__).resolve().parents[2] / "templates" / "announcements"
+    comparing = [
+        path.name
+        for path in sorted(templates.rglob("*.html"))
+        if re.search(r"\.kind\s*[!=]=", path.read_text())
+    ]
+    assert comparing == []
 
 
 def test_announcement_detail_shows_event_dates_and_place(client):

@@ -13,7 +13,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from contacts.demo import load as load_contacts
+from demo.contacts import load as load_contacts
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from tests.announcements.factories import make_document, make_position, make_tender, make_vacancy, pdf_bytes
 from tests.browser.axe import axe_violations, needs_axe

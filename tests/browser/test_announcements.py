@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from announcements.demo import load as load_announcements
+from demo.announcements import load as load_announcements
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from incidents.demo import load as load_incidents
+from demo.incidents import load as load_incidents
 from incidents.models import Incident
 from incidents.statistics import add_months
 

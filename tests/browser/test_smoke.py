@@ -2,7 +2,7 @@
 
 import pytest
 
-from contacts.demo import load as load_contacts
+from demo.contacts import load as load_contacts
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

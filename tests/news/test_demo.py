@@ -3,8 +3,8 @@
 import pytest
 from django.utils import translation
 
-from contacts.demo import load as load_contacts
-from news.demo import load
+from demo.contacts import load as load_contacts
+from demo.news import load
 from news.models import Address, Article, ArticlePhoto, ArticleUpdate
 from tests.news.factories import make_address
 

@@ -1,11 +1,13 @@
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Helpline
 from mia_portal.caching import remember
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from mia_portal.reading import ReadingMode
-from mia_portal.views import SITE_NAME
+
+SITE_NAME = _("Ministry of Internal Affairs of the Republic of Tajikistan")
 
 
 def site(request):

@@ -3,10 +3,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from mia_portal import editor, sitemaps, views
+from mia_portal import editor
+from sitewide import sitemaps, views
+from sitewide.context_processors import SITE_NAME
 
-admin.site.site_header = views.SITE_NAME
-admin.site.site_title = views.SITE_NAME
+admin.site.site_header = SITE_NAME
+admin.site.site_title = SITE_NAME
 
 urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
@@ -35,7 +37,7 @@ urlpatterns += i18n_patterns(
     path("contacts/", include("contacts.urls")),
 )
 
-handler400 = "mia_portal.views.bad_request"
-handler403 = "mia_portal.views.permission_denied"
-handler404 = "mia_portal.views.page_not_found"
-handler500 = "mia_portal.views.server_error"
+handler400 = "sitewide.views.bad_request"
+handler403 = "sitewide.views.permission_denied"
+handler404 = "sitewide.views.page_not_found"
+handler500 = "sitewide.views.server_error"

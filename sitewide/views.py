@@ -19,7 +19,6 @@ from django.utils import timezone, translation
 from django.utils._os import safe_join
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from django.views.static import serve
@@ -34,7 +33,6 @@ from news.models import Address, Article
 
 logger = logging.getLogger(__name__)
 
-SITE_NAME = _("Ministry of Internal Affairs of the Republic of Tajikistan")
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
