@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from announcements.closing import CompetitionStatus, status_of
-from announcements.models import plain_text
+from mia_portal.richtext import plain_text
 
 EXTENSIONS = [
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bidOpening_extension/master/extension.json",

@@ -9,12 +9,12 @@ urlpatterns = [
     path("", views.AnnouncementListView.as_view(), name="list"),
     path("feed/", AnnouncementFeed(), name="feed"),
     path("tenders.json", views.ocds, name="ocds"),
-    path("tenders/<int:pk>.json", views.tender_ocds, name="tender_ocds"),
-    path("documents/<int:pk>/download/", views.document_download, name="document"),
+    path("tenders/<id:pk>.json", views.tender_ocds, name="tender_ocds"),
+    path("documents/<id:pk>/download/", views.document_download, name="document"),
     path(
-        "documents/<int:pk>/versions/<int:version>/download/",
+        "documents/<id:pk>/versions/<id:version>/download/",
         views.document_version_download,
         name="document_version",
     ),
-    path("<int:pk>-<slug:slug>/", views.AnnouncementDetailView.as_view(), name="detail"),
+    path("<id:pk>-<slug:slug>/", views.AnnouncementDetailView.as_view(), name="detail"),
 ]

@@ -1,8 +1,9 @@
-from django.http import Http404, JsonResponse
+from django.http import Http404, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView
 
 from announcements import opendata
@@ -10,7 +11,7 @@ from announcements.closing import CompetitionStatus
 from announcements.documents import attachment_response
 from announcements.models import Announcement, Document, DocumentVersion, Kind
 from mia_portal.pagination import PaginatedMixin
-from mia_portal.publishing import MAX_ID, PublishedDetailMixin, PublishedListMixin
+from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
 
 
 class AnnouncementListView(PaginatedMixin, PublishedListMixin, ListView):
@@ -30,15 +31,15 @@ class AnnouncementListView(PaginatedMixin, PublishedListMixin, ListView):
     def get_context_data(self, **kwargs):
         kind = self.kind if self.kind in Kind.values else ""
         status = self.status if self.status in CompetitionStatus.values else ""
+        # Kept on the pagination links; only known values, so nothing from the URL is echoed.
+        filter_query = QueryDict(mutable=True)
+        filter_query.update({key: value for key, value in (("kind", kind), ("status", status)) if value})
         return super().get_context_data(
             kinds=Kind.choices,
             statuses=CompetitionStatus.choices,
             selected_kind=kind,
             selected_status=status,
-            # Kept on the pagination links; only known values, so nothing from the URL is echoed.
-            filter_query=urlencode(
-                {key: value for key, value in (("kind", kind), ("status", status)) if value}
-            ),
+            filter_query=filter_query,
             **kwargs,
         )
 
@@ -50,14 +51,11 @@ class AnnouncementDetailView(PublishedDetailMixin, DetailView):
         return super().get_queryset().with_details()
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["available_languages"] = self.object.available_languages()
-        return context
+        breadcrumbs = [(gettext("Announcements and competitions"), reverse("announcements:list"))]
+        return super().get_context_data(breadcrumbs=breadcrumbs, **kwargs)
 
 
 def _visible_document(request, pk):
-    if pk > MAX_ID:
-        raise Http404
     queryset = Document.objects.visible_to(request.user).select_related("announcement")
     return get_object_or_404(queryset, pk=pk)
 
@@ -83,8 +81,6 @@ def document_download(request, pk):
 def document_version_download(request, pk, version):
     """An earlier file of a document, so anyone can compare what changed."""
     document = _visible_document(request, pk)
-    if version > MAX_ID:
-        raise Http404
     earlier = get_object_or_404(DocumentVersion, pk=version, document=document)
     return _attachment(earlier.file, earlier.original_name, earlier.content_type)
 
@@ -97,8 +93,6 @@ def _json(package):
 
 def tender_ocds(request, pk):
     """One tender as an OCDS 1.1 release package."""
-    if pk > MAX_ID:
-        raise Http404
     tenders = Announcement.objects.published().of_kind(Kind.TENDER).with_details()
     tender = get_object_or_404(tenders, pk=pk)
     return _json(opendata.release_package([tender], translation.get_language(), request.path))

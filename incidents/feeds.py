@@ -1,26 +1,20 @@
 """RSS of the incident reports in the page's language, optionally narrowed to a region,
 district or category (``?region=sughd&category=theft``), so a local newsroom follows its own area.
-
-Every link is built from ``settings.SITE_URL``: the request's Host header never reaches the feed.
 """
 
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.http import Http404
-from django.urls import reverse
-from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import District, Region
 from incidents.models import Incident, IncidentCategory
-from mia_portal.richtext import XmlSafeRssFeed
+from mia_portal.syndication import SectionFeed
 
-ITEM_COUNT = 30
+FEED_ITEMS = 30
 SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,60}$")
 
 
@@ -46,8 +40,9 @@ def _lookup(request, name, model):
         raise Http404 from None
 
 
-class IncidentFeed(Feed):
-    feed_type = XmlSafeRssFeed
+class IncidentFeed(SectionFeed):
+    list_url_name = "incidents:list"
+    feed_url_name = "incidents:feed"
     description = _(
         "The latest incident reports of the Ministry of Internal Affairs of the Republic of Tajikistan."
     )
@@ -65,15 +60,9 @@ class IncidentFeed(Feed):
             return gettext("Incident reports: %(scope)s") % {"scope": names}
         return gettext("Incident reports")
 
-    def _query(self, scope):
+    def query_string(self, scope):
         query = urlencode([(name, value.slug) for name, value in scope.parts()])
         return f"?{query}" if query else ""
-
-    def link(self, scope):
-        return settings.SITE_URL + reverse("incidents:list") + self._query(scope)
-
-    def feed_url(self, scope):
-        return settings.SITE_URL + reverse("incidents:feed") + self._query(scope)
 
     def items(self, scope):
         incidents = Incident.objects.listed_in(get_language()).for_list()
@@ -83,24 +72,10 @@ class IncidentFeed(Feed):
             incidents = incidents.in_district(scope.district)
         if scope.category:
             incidents = incidents.in_category(scope.category)
-        return incidents[:ITEM_COUNT]
+        return incidents[:FEED_ITEMS]
 
-    # Readers treat titles and descriptions as HTML: plain text is escaped once more, as
-    # Django's own default does, so a title such as "<img onerror=…>" stays text there too.
-    def item_title(self, incident):
-        return escape(incident.title)
-
-    def item_description(self, incident):
-        return escape(incident.lead)
-
-    def item_link(self, incident):
-        return settings.SITE_URL + incident.get_absolute_url()
-
-    def item_pubdate(self, incident):
-        return incident.published_at
-
-    def item_updateddate(self, incident):
-        return incident.updated_at
+    def plain_description(self, incident):
+        return incident.lead
 
     def item_categories(self, incident):
         return [incident.category.name, incident.region.name, incident.district.name]

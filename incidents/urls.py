@@ -9,5 +9,5 @@ urlpatterns = [
     path("", views.IncidentListView.as_view(), name="list"),
     path("statistics/", views.IncidentStatisticsView.as_view(), name="statistics"),
     path("feed/", IncidentFeed(), name="feed"),
-    path("<int:pk>-<slug:slug>/", views.IncidentDetailView.as_view(), name="detail"),
+    path("<id:pk>-<slug:slug>/", views.IncidentDetailView.as_view(), name="detail"),
 ]

@@ -1,5 +1,6 @@
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, TemplateView
 
 from incidents.forms import IncidentFilterForm
@@ -9,6 +10,10 @@ from mia_portal.pagination import PaginatedMixin
 from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
 
 RELATED_COUNT = 4
+
+
+def incidents_breadcrumbs():
+    return [(gettext("Incidents"), reverse("incidents:list"))]
 
 
 class IncidentListView(PaginatedMixin, PublishedListMixin, ListView):
@@ -27,9 +32,13 @@ class IncidentListView(PaginatedMixin, PublishedListMixin, ListView):
             feed_query=self.form.querystring(date_from=None, date_to=None),
             **kwargs,
         )
+        page = context["page_obj"]
         context["page_range"] = context["paginator"].get_elided_page_range(
-            context["page_obj"].number, on_each_side=2, on_ends=1
+            page.number, on_each_side=2, on_ends=1
         )
+        # Search engines index the stream itself; its filtered views and later pages only lead to reports.
+        if self.form.is_filtered() or page.number > 1:
+            context["robots"] = "noindex, follow"
         return context
 
 
@@ -48,7 +57,7 @@ class IncidentDetailView(PublishedDetailMixin, DetailView):
         incident = self.object
         others = Incident.objects.listed_in(translation.get_language()).for_items().exclude(pk=incident.pk)
         context = super().get_context_data(
-            available_languages=incident.available_languages(),
+            breadcrumbs=incidents_breadcrumbs(),
             more_in_district=others.in_district(incident.district_id)[:RELATED_COUNT],
             more_in_category=others.in_category(incident.category_id)[:RELATED_COUNT],
             **kwargs,
@@ -96,6 +105,8 @@ class IncidentStatisticsView(TemplateView):
                     query["district"] = None
                 row.url = f"{list_url}?{form.querystring(**query)}"
         return super().get_context_data(
+            breadcrumbs=incidents_breadcrumbs(),
+            robots="noindex, follow" if form.is_filtered() else "",
             form=form,
             filter_query=form.querystring(),
             period_query=form.querystring(date_from=first_day, date_to=last_day),

@@ -27,7 +27,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from mia_portal.publishing import LEGACY_ID_MAX, Status
+from mia_portal.publishing import LEGACY_ID_MAX, Status, live
 from mia_portal.search import matching_in_any_language
 from mia_portal.versions import version_changes
 
@@ -90,7 +90,7 @@ def save_each(request, queryset, comment, **changes):
 def publish(modeladmin, request, queryset):
     count = save_each(
         request,
-        queryset.exclude(status=Status.PUBLISHED, published_at__lte=timezone.now()),
+        queryset.exclude(live()),
         gettext("Published from the list."),
         status=Status.PUBLISHED,
         published_at=timezone.now(),

@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,8 +12,11 @@ class MiaPortalConfig(AppConfig):
 
     def ready(self):
         from mia_portal import admin_labels, cache_backends, caching
+        from mia_portal.publishing import IdConverter
 
         admin_labels.install()
+        # Before any URLconf is read: the apps' item URLs take ``<id:pk>``.
+        register_converter(IdConverter, "id")
 
         # The redirects administrators enter change what addresses answer, as content does.
         caching.watch_app("redirects")

@@ -9,11 +9,11 @@ import hashlib
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.signals import setting_changed
 from django.db import migrations, models
 from django.db.models import Case, Count, Min, Q, Value, When
 from django.dispatch import receiver
-from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import get_script_prefix, get_urlconf, reverse
@@ -55,6 +55,22 @@ def _reversed(urlconf, script_prefix, language, viewname, kwargs):
 def _forget_reversed_urls(setting, **kwargs):
     if setting == "ROOT_URLCONF":
         _reversed.cache_clear()
+
+
+class IdConverter:
+    """``<id:pk>`` in a URL: a primary key the database can hold. A larger number matches no
+    URL, so it answers 404 before any view runs rather than overflow a query's bigint."""
+
+    regex = "[0-9]+"
+
+    def to_python(self, value):
+        number = int(value)
+        if number > MAX_ID:
+            raise ValueError(f"{value} is past the largest id")
+        return number
+
+    def to_url(self, value):
+        return str(value)
 
 
 def live():
@@ -275,6 +291,13 @@ class Publishable(models.Model):
         for code in LANGUAGE_CODES:
             setattr(self, availability_field(code), self.is_available_in(code))
 
+    def clean(self):
+        super().clean()
+        # Every translated field may be left empty one by one, but an item needs a name.
+        if not self.first_filled("title"):
+            message = _("Write the title in at least one language.")
+            raise ValidationError({f"title_{LANGUAGE_CODES[0]}": ValidationError(message, code="no_title")})
+
     def clean_fields(self, exclude=None):
         # Filled before validation too, so a form shown again after an error links correctly.
         if not self.slug:
@@ -392,13 +415,14 @@ class PublishedListMixin:
 
 
 class PublishedDetailMixin:
-    """For detail views at ``<int:pk>-<slug:slug>/``.
+    """For detail views at ``<id:pk>-<slug:slug>/``.
 
     A wrong slug answers 301 to the right URL; staff with view permission may preview
     unpublished items (never cached, never indexed); a withdrawn item answers 410 with its note.
     """
 
     withdrawn_template_name = "withdrawn.html"
+    preview_robots = "noindex, nofollow"
 
     def get_queryset(self):
         queryset = self.model.objects.all()
@@ -406,17 +430,11 @@ class PublishedDetailMixin:
             return queryset
         return queryset.published_or_withdrawn()
 
-    def get_object(self, queryset=None):
-        if self.kwargs["pk"] > MAX_ID:
-            raise Http404
-        return super().get_object(queryset)
-
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         if self.object.status == Status.WITHDRAWN:
-            return TemplateResponse(
-                request, self.withdrawn_template_name, {"object": self.object}, status=410
-            )
+            context = {"object": self.object, "robots": "noindex"}
+            return TemplateResponse(request, self.withdrawn_template_name, context, status=410)
         if kwargs.get("slug") != self.object.slug:
             url = self.object.get_absolute_url()
             if request.GET:
@@ -425,12 +443,19 @@ class PublishedDetailMixin:
         response = self.render_to_response(self.get_context_data(object=self.object))
         if not self.object.is_published():
             add_never_cache_headers(response)
-            response["X-Robots-Tag"] = "noindex, nofollow"
+            response["X-Robots-Tag"] = self.preview_robots
         return response
 
     def get_context_data(self, **kwargs):
+        """What every detail page shows around the item: its languages (for the hreflang links and
+        the notice in ``includes/item_notices.html``), whether this is a preview, and the robots
+        meta of base.html."""
         context = super().get_context_data(**kwargs)
-        language = translation.get_language()
-        context["content_language"] = self.object.content_language(language)
-        context["is_preview"] = not self.object.is_published()
+        is_preview = not self.object.is_published()
+        context.update(
+            available_languages=self.object.available_languages(),
+            content_language=self.object.content_language(translation.get_language()),
+            is_preview=is_preview,
+            robots=self.preview_robots if is_preview else "",
+        )
         return context

@@ -37,7 +37,6 @@ read each field's words as PostgreSQL's documents hold them (folded, stemmed) an
 terms against them (SQLite's own LIKE folds ASCII only).
 """
 
-import html
 import json
 import re
 import threading
@@ -55,6 +54,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from mia_portal.richtext import plain_text
 from mia_portal.search_schema import FOLD_FROM, FOLD_TO
 
 MAX_QUERY_LENGTH = 200
@@ -81,8 +81,6 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u20
 _WORD = re.compile(r"[^\W_]+")
 # An apostrophe inside a Tajik word in Latin letters stands for ъ (ma'lumot).
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ`](?=[^\W\d_])")
-_TAG = re.compile(r"<[^>]*>")
-_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|td|th|figcaption|caption)>|<br\s*/?>", re.IGNORECASE)
 
 # Latin → Cyrillic, longest spellings first (the reverse of mia_portal.slugs).
 _LATIN_COMMON = [
@@ -186,7 +184,7 @@ def searched_words(text, language, is_html=False):
     if not text:
         return []
     if is_html:
-        text = html.unescape(_TAG.sub(" ", text))
+        text = plain_text(text)
     if language != "tg":
         return [stem(word, language) for word in _WORD.findall(text.lower())]
     return _WORD.findall(fold(text).replace(IGNORED["tg"], ""))
@@ -597,11 +595,6 @@ class SqliteBackend:
 
 
 # --- Results ----------------------------------------------------------------------------------------------
-
-
-def plain_text(value):
-    text = _TAG.sub(" ", _BLOCK_END.sub(" ", value or ""))
-    return " ".join(html.unescape(text).replace("\xa0", " ").split())
 
 
 class Highlighter:

@@ -13,12 +13,14 @@ from collections import defaultdict
 from django.conf import settings
 from django.db import models
 from django.utils import formats, timezone
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info, gettext
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
+
+from mia_portal.richtext import RichTextField, plain_text
 
 WORD = re.compile(r"\S+|\s+")
 
@@ -96,7 +98,9 @@ def as_words(field, value, names):
         return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
     if isinstance(field, models.DateField):
         return formats.date_format(value, "DATE_FORMAT")
-    return strip_tags(str(value)).replace("&nbsp;", " ")
+    if isinstance(field, RichTextField):
+        return plain_text(value)
+    return str(value)
 
 
 def version_changes(model, versions):

@@ -1,12 +1,9 @@
 """News: articles in rubrics, their photos and public correction notes, and featured addresses."""
 
-import re
-
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -21,28 +18,14 @@ from mia_portal.publishing import (
     cached_reverse,
     live_indexes,
 )
-from mia_portal.richtext import RichTextField
+from mia_portal.richtext import RichTextField, plain_text
 from mia_portal.slugs import latin_slug
 
 SUMMARY_WORDS = 40
 
 
-# Where one block of text ends and the next begins, so that stripping tags keeps the words apart.
-BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|td|th|figcaption)>|<br\s*/?>", re.IGNORECASE)
-
-
-def plain_summary(lead, body, words=SUMMARY_WORDS):
-    """The lead, or the body's opening words as plain text when there is no lead."""
-    if lead:
-        return lead
-    text = strip_tags(BLOCK_END.sub(" ", body or "")).replace("\xa0", " ")
-    return Truncator(" ".join(text.split())).words(words)
-
-
 def require_a_language(item):
-    """A draft needs a title in some language; what is published must be readable in one."""
-    if not item.first_filled("title"):
-        raise ValidationError(_("Write the title in at least one language."), code="no_title")
+    """What is published must be readable in one language (a draft needs only its title)."""
     if item.status == Status.PUBLISHED and not item.available_languages():
         raise ValidationError(
             _("Fill in the title and the text in at least one language before publishing."),
@@ -176,7 +159,8 @@ class Article(Publishable):
 
     @property
     def summary(self):
-        return plain_summary(self.lead, self.body)
+        """The lead, or the text's opening words when there is no lead."""
+        return self.lead or Truncator(plain_text(self.body)).words(SUMMARY_WORDS)
 
     @property
     def byline(self):
@@ -317,4 +301,4 @@ class Address(Publishable):
 
     def opening(self, words=SUMMARY_WORDS * 2):
         """The first lines of the text, as plain text, for the home page's teaser."""
-        return plain_summary("", self.body, words)
+        return Truncator(plain_text(self.body)).words(words)

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
@@ -17,6 +17,13 @@ from news.models import Address, Article, ArticlePhoto, Rubric
 ARTICLES_PER_PAGE = 12
 RELATED_ARTICLES = 3
 FIRST_ARCHIVE_YEAR = 1900
+
+
+def news_breadcrumbs(*trail):
+    """Home › News › ``trail``: the (label, url) pairs of the news pages (the last one, without
+    a url, is the page itself)."""
+    news = (gettext("News"), reverse("news:list") if trail else None)
+    return [news, *trail]
 
 
 class ArticleListMixin(PaginatedMixin, PublishedListMixin):
@@ -36,7 +43,12 @@ class ArticleListMixin(PaginatedMixin, PublishedListMixin):
         archive_years = [
             {"year": year.year, "url": cached_reverse("news:year", year=year.year)} for year in years
         ]
-        return super().get_context_data(archive_years=archive_years, **kwargs)
+        context = super().get_context_data(archive_years=archive_years, **kwargs)
+        context["breadcrumbs"] = self.breadcrumbs(context)
+        return context
+
+    def breadcrumbs(self, context):
+        return news_breadcrumbs()
 
 
 class ArticleListView(ArticleListMixin, ListView):
@@ -96,10 +108,18 @@ class ArticleYearArchiveView(ArchiveYearsMixin, ArticleListMixin, YearArchiveVie
     date_field = "published_at"
     make_object_list = True
 
+    def breadcrumbs(self, context):
+        return news_breadcrumbs((str(context["year"].year), None))
+
 
 class ArticleMonthArchiveView(ArchiveYearsMixin, ArticleListMixin, MonthArchiveView):
     date_field = "published_at"
     month_format = "%m"
+
+    def breadcrumbs(self, context):
+        month = context["month"]
+        year_url = cached_reverse("news:year", year=month.year)
+        return news_breadcrumbs((str(month.year), year_url), (formats.date_format(month, "F"), None))
 
 
 class ArticleDetailView(PublishedDetailMixin, DetailView):
@@ -124,8 +144,7 @@ class ArticleDetailView(PublishedDetailMixin, DetailView):
         if article.region:
             region_url = reverse("news:list") + "?" + urlencode({"region": article.region.slug})
         context.update(
-            available_languages=article.available_languages(),
-            content_title=title,
+            breadcrumbs=news_breadcrumbs((title, None)),
             rubric_url=article.rubric.get_absolute_url(),
             region_url=region_url,
             related_articles=related[:RELATED_ARTICLES],
@@ -151,6 +170,10 @@ class AddressListView(PaginatedMixin, PublishedListMixin, ListView):
     model = Address
     paginate_by = ARTICLES_PER_PAGE
 
+    def get_context_data(self, **kwargs):
+        addresses = (gettext("Addresses of the President"), None)
+        return super().get_context_data(breadcrumbs=news_breadcrumbs(addresses), **kwargs)
+
 
 class AddressDetailView(PublishedDetailMixin, DetailView):
     model = Address
@@ -158,6 +181,7 @@ class AddressDetailView(PublishedDetailMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         address = self.object
-        context["available_languages"] = address.available_languages()
-        context["content_title"] = getattr(address, f"title_{context['content_language']}") or str(address)
+        title = getattr(address, f"title_{context['content_language']}") or str(address)
+        addresses = (gettext("Addresses of the President"), reverse("news:address_list"))
+        context["breadcrumbs"] = news_breadcrumbs(addresses, (title, None))
         return context

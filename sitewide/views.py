@@ -85,6 +85,7 @@ class SearchView(TemplateView):
             is_capped=search.is_capped(),
             page_obj=page,
             hits=page.object_list if page else [],
+            robots="noindex, follow",  # results lead to the items; only the items are indexed
             **kwargs,
         )
 

@@ -18,7 +18,8 @@ from django.utils import timezone, translation
 
 from contacts.models import Region
 from mia_portal.publishing import Status
-from sitewide import sitemaps, views
+from mia_portal.syndication import PublishedSitemap
+from sitewide import views
 from tests.announcements.factories import make_announcement, make_tender
 from tests.factories import make_helpline
 from tests.incidents.factories import make_incident
@@ -49,7 +50,7 @@ def sitemap_urls(client, section, page=None, **headers):
 
 def page_holding(item):
     """The sitemap page of the id range that holds ``item``."""
-    return (item.pk - 1) // sitemaps.PublishedSitemap.limit + 1
+    return (item.pk - 1) // PublishedSitemap.limit + 1
 
 
 def section_urls(client, section):
@@ -154,7 +155,7 @@ def test_unpublished_items_are_never_listed(client):
 
 
 def test_large_sections_are_split_into_pages_listed_in_the_index(client, settings, monkeypatch):
-    monkeypatch.setattr(sitemaps.PublishedSitemap, "limit", 2)  # two ids a page
+    monkeypatch.setattr(PublishedSitemap, "limit", 2)  # two ids a page
     rubric = make_rubric()
     articles = [make_article(f"Article {number}", languages=("en",), rubric=rubric) for number in range(5)]
     highest = articles[-1].pk

@@ -1,15 +1,18 @@
 """Deep pages of a list: the same items as a plain OFFSET query, read from a bookmark or by
-primary key first."""
+primary key first; every list's page links, alike and keeping its filters."""
 
 from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.urls import resolve
+from django.utils import timezone, translation
 
 from mia_portal import pagination
 from news.models import Article
+from tests.announcements.factories import make_tender
+from tests.incidents.factories import make_incident, make_place
 from tests.news.factories import make_article, make_rubric
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +94,27 @@ def test_a_bookmarked_deep_page_needs_the_same_queries_however_deep(articles, mo
 
     assert queries(3)[0] == queries(7)[0] == 1  # the page's rows after its bookmark
     assert queries(7)[1] == [articles[-1]]
+
+
+@pytest.mark.parametrize(
+    ("path", "next_page"),
+    [
+        ("/en/news/?rubric=road-safety", "?rubric=road-safety&amp;page=2"),
+        ("/en/incidents/?region=sughd&category=", "?region=sughd&amp;page=2"),
+        ("/en/announcements/?kind=tender&status=bogus", "?kind=tender&amp;page=2"),
+        ("/en/search/?q=patrol&type=news", "?q=patrol&amp;type=news&amp;page=2"),
+    ],
+)
+def test_every_list_links_its_pages_alike_keeping_its_filters(client, monkeypatch, path, next_page):
+    rubric, district = make_rubric("road-safety"), make_place("khujand", "sughd")
+    for number in range(2):
+        make_article(f"Patrol {number}", rubric=rubric)
+        make_incident(f"Patrol {number}", district=district)
+        make_tender(title_en=f"Patrol {number}")
+    with translation.override("en"):
+        monkeypatch.setattr(resolve(path.split("?")[0]).func.view_class, "paginate_by", 1)
+
+    page = client.get(path).content.decode()
+
+    links = page[page.index('<nav class="pagination" aria-label="Pages">') :]
+    assert f'<a href="{next_page}" rel="next">' in links[: links.index("</nav>")]

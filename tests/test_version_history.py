@@ -73,3 +73,12 @@ def test_history_leaves_out_what_the_site_keeps_for_itself(officer, edited_artic
     page = officer("en").get(f"/admin/news/article/{edited_article.pk}/history/").content.decode()
     for internal in ("translation changes", "fingerprint", "sizes", "available in", "last changed", "[en]"):
         assert internal not in page.lower(), internal
+
+
+def test_history_reads_rich_text_as_its_reader_does(officer):
+    rubric = make_rubric()
+    article = make_article("Fair", rubric=rubric)
+    client = officer("en")
+    save_through_admin(client, article, rubric, body_en="<p>Fish &amp; chips</p>")
+    save_through_admin(client, article, rubric, body_en="<p>Fish &amp; chips&nbsp;at</p><p>noon</p>")
+    assert dict(changes_shown(client, article))["Text (English)"] == ["Fish", "&amp;", "chips", "at", "noon"]

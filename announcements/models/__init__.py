@@ -9,7 +9,6 @@ from announcements.models.announcement import (
     Recruitment,
     TenderAddendum,
     TenderAddendumQuerySet,
-    plain_text,
 )
 from announcements.models.document import Document, DocumentLanguage, DocumentQuerySet, DocumentVersion
 
@@ -26,5 +25,4 @@ __all__ = [
     "Recruitment",
     "TenderAddendum",
     "TenderAddendumQuerySet",
-    "plain_text",
 ]

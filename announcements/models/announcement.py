@@ -5,9 +5,6 @@ of one kind are simply empty on the others. Open/closed follows from ``deadline`
 (see ``announcements.closing``); staff only set the outcome.
 """
 
-import re
-from html import unescape
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -24,15 +21,9 @@ from mia_portal.publishing import (
     cached_reverse,
     live_indexes,
 )
-from mia_portal.richtext import RichTextField
+from mia_portal.richtext import RichTextField, plain_text
 
-TAG = re.compile(r"<[^>]*>")
 DUSHANBE_TIME = _("Dushanbe time (Asia/Dushanbe, UTC+5).")
-
-
-def plain_text(html):
-    """Rich text as one line of plain text; block tags become spaces so words never run together."""
-    return " ".join(unescape(TAG.sub(" ", html or "")).split())
 
 
 def require_one_language(instance, field, message):
@@ -202,7 +193,7 @@ class Announcement(Publishable):
         return cached_reverse("announcements:detail", pk=self.pk, slug=self.slug)
 
     def clean(self):
-        require_one_language(self, "title", _("Give a title in at least one language."))
+        super().clean()
         errors = {}
         if self.is_tender:
             if not self.reference_number:

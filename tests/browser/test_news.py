@@ -51,9 +51,7 @@ def test_article_missing_in_english_is_shown_in_russian_with_a_notice(page, scre
     page.get_by_role("link", name="English").click()
     page.wait_for_url(f"**/en/news/{article.pk}-{article.slug}/")
     assert (
-        page.locator(".notice")
-        .first.inner_text()
-        .startswith("This article has not been published in English")
+        page.locator(".notice").first.inner_text().startswith("This text has not been published in English")
     )
     assert page.locator("article.article").get_attribute("lang") == "ru"
     assert page.locator("h1").inner_text() == "Road safety week (ru)"

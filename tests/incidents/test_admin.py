@@ -123,3 +123,14 @@ def test_admin_refuses_a_district_outside_the_region(staff_client):
     assert response.status_code == 200
     assert "is not in" in response.content.decode()
     assert not Incident.objects.exists()
+
+
+def test_admin_refuses_a_report_without_a_title_in_any_language(staff_client):
+    district, category = make_place("khujand", "sughd"), make_category("theft")
+    untitled = {"title_tg": "", "title_ru": "", "title_en": "", "status": "draft"}
+
+    response = staff_client.post(f"{ADMIN}incident/add/", form_data(district, category, **untitled))
+
+    assert response.status_code == 200
+    assert "Write the title in at least one language." in response.content.decode()
+    assert not Incident.objects.exists()

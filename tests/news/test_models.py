@@ -45,6 +45,12 @@ def test_address_opening_is_plain_text():
         assert address.opening() == "Distinguished Members of Parliament, Esteemed compatriots!"
 
 
+def test_summary_without_a_lead_reads_the_text_as_its_reader_does():
+    article = make_article(lead_en="", body_en="<p>Fish &amp; chips&nbsp;at</p><p>noon</p>")
+    with translation.override("en"):
+        assert article.summary == "Fish & chips at noon"
+
+
 def test_byline_joins_name_and_rank_in_the_active_language():
     article = make_article(
         byline_name_en="Akbar Sharif",

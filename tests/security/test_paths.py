@@ -10,6 +10,8 @@ from urllib.parse import quote
 
 import pytest
 from django.contrib.auth.models import User
+from django.urls import Resolver404, resolve
+from django.utils import translation
 
 from tests.security.checks import assert_answered_safely, assert_location_on_site, body_text, carries_nul
 
@@ -88,6 +90,16 @@ def test_ids_beyond_the_database_range_get_a_404(staff_client, client, content, 
     visitor = staff_client if template.startswith("/admin/") else client
     response = visitor.get(template.format(id=number))
     assert_answered_safely(response, allowed=NOT_FOUND_OR_REDIRECT)
+
+
+@pytest.mark.parametrize("template", [path for path in DETAIL_PATHS if not path.startswith("/admin/")])
+def test_ids_beyond_the_database_range_match_no_url(template):
+    """Refused where the URL is resolved, so no view can forget the bound and query with it."""
+    with translation.override(template.split("/")[1]):
+        with pytest.raises(Resolver404):
+            resolve(template.format(id=2**63))
+        largest = resolve(template.format(id=2**63 - 1)).kwargs
+    assert 2**63 - 1 in largest.values()
 
 
 @pytest.mark.parametrize("path", ARCHIVES)
