@@ -7,9 +7,10 @@ class AnnouncementsConfig(AppConfig):
     verbose_name = _("Announcements and competitions")
 
     def ready(self):
-        from mia_portal import caching, search
+        from mia_portal import caching
+        from mia_portal.search.sections import Section, register
 
         caching.watch_app(self.label)
         fields = (("title", "A"), ("body", "C"))  # announcements have no lead
         label = _("Announcements and competitions")
-        search.register(search.Section("announcements", label, self.get_model("Announcement"), fields))
+        register(Section("announcements", label, self.get_model("Announcement"), fields))

@@ -7,8 +7,9 @@ class IncidentsConfig(AppConfig):
     verbose_name = _("Incidents")
 
     def ready(self):
-        from mia_portal import caching, search
+        from mia_portal import caching
+        from mia_portal.search.sections import Section, register
 
         caching.watch_app(self.label)
         fields = (("title", "A"), ("lead", "B"), ("body", "C"))
-        search.register(search.Section("incidents", _("Incidents"), self.get_model("Incident"), fields))
+        register(Section("incidents", _("Incidents"), self.get_model("Incident"), fields))

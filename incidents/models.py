@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import District, Region, RegionalDepartment
-from mia_portal.publishing import Publishable, PublishableQuerySet, cached_reverse, live_indexes
+from mia_portal.publishing import Publishable, PublishableQuerySet, live_indexes
 from mia_portal.richtext import RichTextField
+from mia_portal.routing import cached_reverse
 
 article_number = RegexValidator(
     r"^[0-9]{1,3}(\.[0-9]{1,2})?$",

@@ -28,7 +28,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from mia_portal.publishing import LEGACY_ID_MAX, Status, live
-from mia_portal.search import matching_in_any_language
+from mia_portal.search.backends import matching_in_any_language
 from mia_portal.versions import version_changes
 
 VERSION_FIELD = "_last_known_change"

@@ -12,7 +12,7 @@ class MiaPortalConfig(AppConfig):
 
     def ready(self):
         from mia_portal import admin_labels, cache_backends, caching
-        from mia_portal.publishing import IdConverter
+        from mia_portal.routing import IdConverter
 
         admin_labels.install()
         # Before any URLconf is read: the apps' item URLs take ``<id:pk>``.

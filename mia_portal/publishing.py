@@ -5,31 +5,25 @@ when the time comes) → withdrawn (the URL keeps answering with 410 and the edi
 Public views select content only through ``PublishableQuerySet.published()``.
 """
 
-import hashlib
-from functools import lru_cache
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.signals import setting_changed
-from django.db import migrations, models
-from django.db.models import Case, Count, Min, Q, Value, When
-from django.dispatch import receiver
+from django.db import models
+from django.db.models import Min, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.translator import translator
 
-from mia_portal.richtext import RichTextField, sanitize_html
 from mia_portal.slugs import latin_slug
+from mia_portal.translation_status import (
+    LANGUAGE_CODES,
+    TrackedTranslations,
+    TranslationStatusQuerySet,
+    availability_field,
+)
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-MAX_ID = 2**63 - 1  # larger ids in a URL would overflow the database's bigint
 LEGACY_ID_MAX = 2**31 - 1  # the largest old site number a PositiveIntegerField holds everywhere
-# Translated fields that say nothing about whether a translation is up to date.
-UNTRACKED = {"withdrawal_note"}
 
 
 class Status(models.TextChoices):
@@ -38,46 +32,11 @@ class Status(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
-def cached_reverse(viewname, **kwargs):
-    """``reverse(viewname, kwargs=kwargs)``, worked out once per language: a list shows dozens
-    of links (each card's detail page, each archive year), and ``reverse()`` costs more than a
-    card's other work."""
-    language = translation.get_language()
-    return _reversed(get_urlconf(), get_script_prefix(), language, viewname, tuple(sorted(kwargs.items())))
-
-
-@lru_cache(maxsize=20_000)
-def _reversed(urlconf, script_prefix, language, viewname, kwargs):
-    return reverse(viewname, urlconf=urlconf, kwargs=dict(kwargs))
-
-
-@receiver(setting_changed)
-def _forget_reversed_urls(setting, **kwargs):
-    if setting == "ROOT_URLCONF":
-        _reversed.cache_clear()
-
-
-class IdConverter:
-    """``<id:pk>`` in a URL: a primary key the database can hold. A larger number matches no
-    URL, so it answers 404 before any view runs rather than overflow a query's bigint."""
-
-    regex = "[0-9]+"
-
-    def to_python(self, value):
-        number = int(value)
-        if number > MAX_ID:
-            raise ValueError(f"{value} is past the largest id")
-        return number
-
-    def to_url(self, value):
-        return str(value)
-
-
 def live():
     return Q(status=Status.PUBLISHED, published_at__lte=timezone.now())
 
 
-class PublishableQuerySet(models.QuerySet):
+class PublishableQuerySet(TranslationStatusQuerySet, models.QuerySet):
     def published(self):
         return self.filter(live())
 
@@ -130,56 +89,6 @@ class PublishableQuerySet(models.QuerySet):
         """
         return self.scheduled().aggregate(next=Min("published_at"))["next"]
 
-    def outdated_in(self, language):
-        """Complete in ``language``, but another language's text changed after it was saved."""
-        return self.filter(outdated_in(language))
-
-    def missing_in(self, language):
-        return self.filter(missing_in(language))
-
-    def translation_totals(self):
-        """{"missing_tg": n, "outdated_tg": n, …} in one pass over the table."""
-        return self.aggregate(
-            **{
-                f"{state}_{code}": Count("pk", filter=condition(code))
-                for code in LANGUAGE_CODES
-                for state, condition in (("missing", missing_in), ("outdated", outdated_in))
-            }
-        )
-
-
-def missing_in(language):
-    return Q(**{availability_field(language): False})
-
-
-def outdated_in(language):
-    return Q(**{f"translation_changes__{language}__outdated": True})
-
-
-def _named(fields, language):
-    return [f"{field}_{language}" for field in fields]
-
-
-def availability_field(language):
-    return f"available_{language}"
-
-
-def fill_availability(app_label, *model_names):
-    """A migration step: set the availability flags of the rows already there, in one UPDATE
-    a model."""
-
-    def fill(apps, schema_editor):
-        for name in model_names:
-            flags = {}
-            for code in LANGUAGE_CODES:
-                filled = Q()
-                for field in Publishable.required_translations:
-                    filled &= Q(**{f"{field}_{code}__isnull": False}) & ~Q(**{f"{field}_{code}": ""})
-                flags[availability_field(code)] = Case(When(filled, then=Value(True)), default=Value(False))
-            apps.get_model(app_label, name).objects.update(**flags)
-
-    return migrations.RunPython(fill, migrations.RunPython.noop)
-
 
 def live_indexes(prefix):
     """Per language, the index public lists read: live items available in it, newest first.
@@ -196,7 +105,7 @@ def live_indexes(prefix):
     ]
 
 
-class Publishable(models.Model):
+class Publishable(TrackedTranslations, models.Model):
     """Abstract base: status, publication time, authorship and the slug of the public URL."""
 
     # Fields that must be filled in a language for the item to be listed in it.
@@ -303,74 +212,6 @@ class Publishable(models.Model):
         if not self.slug:
             self.slug = latin_slug(self.first_filled("title"))
         super().clean_fields(exclude)
-
-    def track_translation_changes(self):
-        """Stamp the languages whose texts this save changes; a language is out of date when
-        another one changed after it.
-
-        Texts are compared as the database keeps them (rich text after the allow-list). Where a
-        language's recorded fingerprint disagrees, the stored row decides whether this save
-        changed it: an item saved without stamps (created in bulk, imported) or stamped from
-        text the allow-list later rewrote gets its unchanged languages stamped as they were,
-        and only the edited ones count as changed.
-        """
-        options = translator.get_options_for_model(type(self))
-        # Sorted: modeltranslation's order of inherited fields follows the process's hash seed.
-        fields = sorted(name for name in options.fields if name not in UNTRACKED)
-        now = timezone.now().isoformat()
-        changes = {code: dict(self.translation_changes.get(code, {})) for code in LANGUAGE_CODES}
-        fingerprints = {
-            code: self._fingerprint({name: getattr(self, name, "") for name in _named(fields, code)})
-            for code in LANGUAGE_CODES
-        }
-        unsure = [code for code in LANGUAGE_CODES if changes[code].get("fingerprint") != fingerprints[code]]
-        stored = self._stored_translations(fields) if unsure and not self._state.adding else None
-        for code in unsure:
-            if stored and stored[code] == fingerprints[code]:
-                changes[code]["fingerprint"] = fingerprints[code]
-                changes[code].setdefault("changed_at", stored["updated_at"])
-            else:
-                changes[code].update(fingerprint=fingerprints[code], changed_at=now)
-        available = self.available_languages()
-        for code in LANGUAGE_CODES:
-            changes[code]["outdated"] = code in available and any(
-                changes[other].get("changed_at", "") > changes[code].get("changed_at", "")
-                for other in available
-                if other != code
-            )
-        self.translation_changes = changes
-
-    def _fingerprint(self, texts):
-        """A short digest of one language's texts as stored; empty when there are none."""
-        values = []
-        for name, value in texts.items():
-            value = str(value or "")
-            if isinstance(self._meta.get_field(name), RichTextField):
-                value = sanitize_html(value)
-            values.append(value)
-        joined = "\x1f".join(values)
-        return hashlib.sha256(joined.encode()).hexdigest()[:16] if joined.strip("\x1f") else ""
-
-    def _stored_translations(self, fields):
-        """{code: fingerprint, "updated_at": …} of the row in the database; None if there is none."""
-        names = [name for code in LANGUAGE_CODES for name in _named(fields, code)]
-        row = type(self)._base_manager.filter(pk=self.pk).values(*names, "updated_at").first()
-        if row is None:
-            return None
-        stored = {
-            code: self._fingerprint({name: row[name] for name in _named(fields, code)})
-            for code in LANGUAGE_CODES
-        }
-        stored["updated_at"] = row["updated_at"].isoformat()
-        return stored
-
-    def translation_state(self, language):
-        """ "missing", "outdated" or "complete", for the translation dashboard."""
-        if not self.is_available_in(language):
-            return "missing"
-        if self.translation_changes.get(language, {}).get("outdated"):
-            return "outdated"
-        return "complete"
 
     def is_published(self):
         return self.status == Status.PUBLISHED and self.published_at <= timezone.now()

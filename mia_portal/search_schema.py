@@ -2,7 +2,7 @@
 for the ``0004_search_indexes`` migrations of news, incidents and announcements.
 
 ``search_documents(table, columns)`` adds ``search_tg``, ``search_ru`` and ``search_en``
-(tsvector) to the table — columns the model does not declare; ``mia_portal.search``'s
+(tsvector) to the table — columns the model does not declare; ``mia_portal.search.backends``'s
 ``SearchDocument`` reads them — with a GIN index on each and a trigger that rebuilds them
 whenever an item is inserted or a title, lead or text changes. The document weighs the title
 A, the lead B and the text C (its HTML tags are left out by the parser); Tajik uses the
@@ -18,7 +18,7 @@ updated too.
 
 from django.db import migrations
 
-# Tajik folding, upper case too whatever the database's locale (mia_portal.search folds the
+# Tajik folding, upper case too whatever the database's locale (mia_portal.search.words folds the
 # query the same way), and the letters Tajik documents leave out.
 FOLD_FROM = "ҒӢҚӮҲҶЁғӣқӯҳҷё"
 FOLD_TO = "ГИКУХЧЕгикухче"

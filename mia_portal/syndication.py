@@ -20,8 +20,8 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.functional import Promise
 from django.utils.html import escape
 
-from mia_portal.publishing import LANGUAGE_CODES, availability_field
 from mia_portal.richtext import strip_control_characters
+from mia_portal.translation_status import LANGUAGE_CODES, availability_field
 
 
 def _xml_safe(value):

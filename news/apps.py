@@ -7,8 +7,9 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from mia_portal import caching, search
+        from mia_portal import caching
+        from mia_portal.search.sections import Section, register
 
         caching.watch_app(self.label)
         fields = (("title", "A"), ("lead", "B"), ("body", "C"))
-        search.register(search.Section("news", _("News"), self.get_model("Article"), fields))
+        register(Section("news", _("News"), self.get_model("Article"), fields))

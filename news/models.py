@@ -10,16 +10,11 @@ from django.utils.translation import pgettext_lazy
 
 from contacts.models import Region
 from mia_portal.images import clean_photo, store_photo
-from mia_portal.publishing import (
-    LANGUAGE_CODES,
-    Publishable,
-    PublishableQuerySet,
-    Status,
-    cached_reverse,
-    live_indexes,
-)
+from mia_portal.publishing import Publishable, PublishableQuerySet, Status, live_indexes
 from mia_portal.richtext import RichTextField, plain_text
+from mia_portal.routing import cached_reverse
 from mia_portal.slugs import latin_slug
+from mia_portal.translation_status import LANGUAGE_CODES
 
 SUMMARY_WORDS = 40
 

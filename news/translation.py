@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from mia_portal.publishing import LANGUAGE_CODES
+from mia_portal.translation_status import LANGUAGE_CODES
 from news.models import Address, Article, ArticlePhoto, ArticleUpdate, Rubric
 
 # An article's own texts never borrow another language: a list in English must not show a

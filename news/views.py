@@ -11,7 +11,8 @@ from django.views.generic import DetailView, ListView, MonthArchiveView, YearArc
 from contacts.models import Region
 from mia_portal.caching import remember
 from mia_portal.pagination import PaginatedMixin
-from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin, cached_reverse
+from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
+from mia_portal.routing import cached_reverse
 from news.models import Address, Article, ArticlePhoto, Rubric
 
 ARTICLES_PER_PAGE = 12

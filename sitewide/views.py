@@ -28,7 +28,9 @@ from contacts.models import Region
 from incidents.models import Incident, IncidentCategory
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from mia_portal.reading import ReadingMode
-from mia_portal.search import SECTIONS, Query, Search
+from mia_portal.search.query import Query
+from mia_portal.search.results import Search
+from mia_portal.search.sections import SECTIONS
 from news.models import Address, Article
 
 logger = logging.getLogger(__name__)

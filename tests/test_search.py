@@ -14,7 +14,9 @@ from django.utils import timezone
 
 from announcements.models import Kind
 from mia_portal.publishing import Status
-from mia_portal.search import CONFIGS, SECTIONS, PostgresBackend, Query, matches
+from mia_portal.search.backends import PostgresBackend, matches
+from mia_portal.search.query import CONFIGS, Query
+from mia_portal.search.sections import SECTIONS
 from news.models import Article
 from tests.announcements.factories import make_announcement, make_tender
 from tests.factories import settle
@@ -422,7 +424,7 @@ def test_the_last_year_is_searched_first_and_older_items_when_it_has_too_few(cli
     old = make_article("Checkpoint opened at the border", published_at=now - timedelta(days=800))
     new = make_article("Checkpoint moved", published_at=now - timedelta(days=3))
     assert set(titles(search(client, "checkpoint", "en"))) == {old.title_en, new.title_en}
-    monkeypatch.setattr("mia_portal.search.CANDIDATES", 1)  # the year has enough: the newest only
+    monkeypatch.setattr("mia_portal.search.backends.CANDIDATES", 1)  # the year has enough: the newest only
     assert titles(search(client, "checkpoint", "en")) == [new.title_en]
 
 
@@ -433,6 +435,6 @@ def test_older_items_are_taken_newest_first_when_the_last_year_has_none(client, 
         days: make_article(f"Checkpoint opened in {place}", published_at=now - timedelta(days=days))
         for days, place in [(1000, "Isfara"), (800, "Vahdat"), (900, "Kulob")]
     }
-    monkeypatch.setattr("mia_portal.search.CANDIDATES", 2)
+    monkeypatch.setattr("mia_portal.search.backends.CANDIDATES", 2)
     found = titles(search(client, "checkpoint", "en"))
     assert sorted(found) == sorted([articles[800].title_en, articles[900].title_en])

@@ -10,7 +10,8 @@ import re
 import pytest
 from django.db import connection
 
-from mia_portal.search import MAX_ALTERNATIVES, MAX_SPELLINGS, Query, stem
+from mia_portal.search.query import MAX_ALTERNATIVES, Query
+from mia_portal.search.words import MAX_SPELLINGS, stem
 from mia_portal.search_schema import tajik_documents
 from tests.news.factories import make_article
 

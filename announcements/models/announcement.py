@@ -14,14 +14,10 @@ from django.utils.text import Truncator, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from announcements.closing import CompetitionStatus, Outcome, status_filter, status_of, time_left
-from mia_portal.publishing import (
-    LANGUAGE_CODES,
-    Publishable,
-    PublishableQuerySet,
-    cached_reverse,
-    live_indexes,
-)
+from mia_portal.publishing import Publishable, PublishableQuerySet, live_indexes
 from mia_portal.richtext import RichTextField, plain_text
+from mia_portal.routing import cached_reverse
+from mia_portal.translation_status import LANGUAGE_CODES
 
 DUSHANBE_TIME = _("Dushanbe time (Asia/Dushanbe, UTC+5).")
 

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import migrations, models
 
-from mia_portal.publishing import fill_availability
+from mia_portal.data_migrations import fill_availability
 
 
 class Migration(migrations.Migration):

@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import get_language_info
 
-from mia_portal.publishing import cached_reverse
+from mia_portal.routing import cached_reverse
 
 register = template.Library()
 

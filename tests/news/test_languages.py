@@ -6,7 +6,7 @@ import pytest
 from django.apps import apps as django_apps
 from django.utils import timezone
 
-from mia_portal.publishing import fill_availability
+from mia_portal.data_migrations import fill_availability
 from news.models import Article
 from tests.news.factories import make_article, make_update
 

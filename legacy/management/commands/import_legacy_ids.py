@@ -15,7 +15,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import IntegrityError, connection, transaction
 
 from legacy.addresses import KINDS
-from mia_portal.publishing import LEGACY_ID_MAX, MAX_ID
+from mia_portal.publishing import LEGACY_ID_MAX
+from mia_portal.routing import MAX_ID
 
 COLUMNS = ("kind", "legacy_id", "id")
 BATCH = 500  # ids an IN (…) holds, well below SQLite's limit on parameters
