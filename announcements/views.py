@@ -9,36 +9,31 @@ from django.views.generic import DetailView, ListView
 from announcements import opendata
 from announcements.closing import CompetitionStatus
 from announcements.documents import attachment_response
+from announcements.filters import AnnouncementFilter
 from announcements.models import Announcement, Document, DocumentVersion, Kind
+from mia_portal.filtering import FilteredListMixin
 from mia_portal.pagination import PaginatedMixin
 from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
 
 
-class AnnouncementListView(PaginatedMixin, PublishedListMixin, ListView):
+class AnnouncementListView(FilteredListMixin, PaginatedMixin, PublishedListMixin, ListView):
     model = Announcement
     paginate_by = 20
+    filterset_class = AnnouncementFilter
 
     def get_queryset(self):
-        queryset = super().get_queryset().for_cards()
-        self.kind = self.request.GET.get("kind", "")
-        if self.kind in Kind.values:
-            queryset = queryset.of_kind(self.kind)
-        self.status = self.request.GET.get("status", "")
-        if self.status in CompetitionStatus.values:
-            queryset = queryset.with_status(self.status)
-        return queryset
+        return super().get_queryset().for_cards()
 
     def get_context_data(self, **kwargs):
-        kind = self.kind if self.kind in Kind.values else ""
-        status = self.status if self.status in CompetitionStatus.values else ""
+        chosen = {name: value for name, value in self.filterset.form.cleaned_data.items() if value}
         # Kept on the pagination links; only known values, so nothing from the URL is echoed.
         filter_query = QueryDict(mutable=True)
-        filter_query.update({key: value for key, value in (("kind", kind), ("status", status)) if value})
+        filter_query.update(chosen)
         return super().get_context_data(
             kinds=Kind.choices,
             statuses=CompetitionStatus.choices,
-            selected_kind=kind,
-            selected_status=status,
+            selected_kind=chosen.get("kind", ""),
+            selected_status=chosen.get("status", ""),
             filter_query=filter_query,
             **kwargs,
         )

@@ -13,25 +13,12 @@ from django.utils import formats, timezone
 from django.utils.http import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
-from contacts.models import District, Region
-from incidents.models import IncidentCategory
-from mia_portal.caching import remember
 from mia_portal.richtext import strip_control_characters
 
 FIRST_DAY = date(2000, 1, 1)
 EXAMPLE_DAY = date(2025, 12, 31)  # a day above 12, so the example shows which number is the day
 SHOWN_VALUE_LENGTH = 40
-
-
-def filter_choices():
-    """Regions, districts and categories: the same for every request until an editor changes one."""
-    return (
-        list(Region.objects.all()),
-        list(District.objects.select_related("region")),
-        list(IncidentCategory.objects.all()),
-    )
 
 
 class DayInput(forms.DateInput):
@@ -51,45 +38,15 @@ class DayInput(forms.DateInput):
 
 
 class IncidentFilterForm(forms.Form):
-    region = forms.ChoiceField(label=_("Region"), required=False)
-    district = forms.ChoiceField(label=_("District or city"), required=False)
-    category = forms.ChoiceField(label=_("Category"), required=False)
-    date_from = forms.DateField(label=_("Happened from"), required=False, widget=DayInput)
-    date_to = forms.DateField(label=_("Happened until"), required=False, widget=DayInput)
+    """The form of ``incidents.filters.IncidentFilter``: its fields are the filters'."""
 
     def __init__(self, data, **kwargs):
         # Bound even without parameters, so an empty query is simply a valid, empty filter.
         super().__init__(data, label_suffix="", **kwargs)
         self.notices = []
-        regions, districts, categories = remember("incident-filter-choices", filter_choices)
-        self.regions = {region.slug: region for region in regions}
-        self.districts = {district.slug: district for district in districts}
-        self.categories = {category.slug: category for category in categories}
-
-        self.fields["region"].choices = [("", _("All regions"))] + [
-            (slug, region.name) for slug, region in self.regions.items()
-        ]
-        grouped = {}
-        for district in districts:
-            grouped.setdefault(district.region, []).append((district.slug, district.name))
-        self.fields["district"].choices = [("", _("All districts and cities"))] + [
-            (region.name, options) for region, options in grouped.items()
-        ]
-        self.fields["category"].choices = [("", _("All categories"))] + [
-            (slug, category.name) for slug, category in self.categories.items()
-        ]
         example = EXAMPLE_DAY.strftime(formats.get_format("DATE_INPUT_FORMATS")[0])
         for name in ("date_from", "date_to"):
             self.fields[name].help_text = gettext("dd.mm.yyyy, e.g. %(example)s") % {"example": example}
-
-    def clean_region(self):
-        return self.regions.get(self.cleaned_data["region"])
-
-    def clean_district(self):
-        return self.districts.get(self.cleaned_data["district"])
-
-    def clean_category(self):
-        return self.categories.get(self.cleaned_data["category"])
 
     def _clean_day(self, name):
         day = self.cleaned_data[name]
@@ -150,16 +107,6 @@ class IncidentFilterForm(forms.Form):
         if not hasattr(self, "cleaned_data"):
             self.is_valid()
         return {name: self.cleaned_data.get(name) for name in self.fields}
-
-    def apply(self, queryset):
-        filters = self.filters
-        if filters["region"]:
-            queryset = queryset.in_region(filters["region"])
-        if filters["district"]:
-            queryset = queryset.in_district(filters["district"])
-        if filters["category"]:
-            queryset = queryset.in_category(filters["category"])
-        return queryset.occurred_between(filters["date_from"], filters["date_to"])
 
     def querystring(self, **overrides):
         """The valid filters as URL parameters, to keep them in pagination and cross-links."""

@@ -3,9 +3,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, TemplateView
 
-from incidents.forms import IncidentFilterForm
+from incidents.filters import IncidentFilter
 from incidents.models import Incident
 from incidents.statistics import IncidentStatistics, column_chart, default_period, horizontal_bar_chart
+from mia_portal.filtering import FilteredListMixin
 from mia_portal.pagination import PaginatedMixin
 from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
 
@@ -16,20 +17,21 @@ def incidents_breadcrumbs():
     return [(gettext("Incidents"), reverse("incidents:list"))]
 
 
-class IncidentListView(PaginatedMixin, PublishedListMixin, ListView):
+class IncidentListView(FilteredListMixin, PaginatedMixin, PublishedListMixin, ListView):
     model = Incident
     paginate_by = 20
+    filterset_class = IncidentFilter
 
     def get_queryset(self):
-        self.form = IncidentFilterForm(self.request.GET)
-        return self.form.apply(super().get_queryset().for_items())
+        return super().get_queryset().for_items()
 
     def get_context_data(self, **kwargs):
+        form = self.filterset.form
         context = super().get_context_data(
-            form=self.form,
-            filter_query=self.form.querystring(),
+            form=form,
+            filter_query=form.querystring(),
             # Feeds follow places and categories; a date range makes no sense for a feed.
-            feed_query=self.form.querystring(date_from=None, date_to=None),
+            feed_query=form.querystring(date_from=None, date_to=None),
             **kwargs,
         )
         page = context["page_obj"]
@@ -37,7 +39,7 @@ class IncidentListView(PaginatedMixin, PublishedListMixin, ListView):
             page.number, on_each_side=2, on_ends=1
         )
         # Search engines index the stream itself; its filtered views and later pages only lead to reports.
-        if self.form.is_filtered() or page.number > 1:
+        if form.is_filtered() or page.number > 1:
             context["robots"] = "noindex, follow"
         return context
 
@@ -78,17 +80,18 @@ class IncidentStatisticsView(TemplateView):
     template_name = "incidents/incident_statistics.html"
 
     def get_context_data(self, **kwargs):
-        form = IncidentFilterForm(self.request.GET)
+        filterset = IncidentFilter(self.request.GET, queryset=Incident.objects.published())
+        form = filterset.form
         filters = form.filters
         first_day, last_day = default_period(timezone.localdate(), filters["date_from"], filters["date_to"])
         region = filters["region"]
-        districts = [d for d in form.districts.values() if region and d.region_id == region.pk]
+        districts = [d for d in filterset.districts.values() if region and d.region_id == region.pk]
         stats = IncidentStatistics.collect(
-            form.apply(Incident.objects.published()),
+            filterset.qs,
             first_day,
             last_day,
-            categories=form.categories.values(),
-            regions=form.regions.values(),
+            categories=filterset.categories.values(),
+            regions=filterset.regions.values(),
             districts=districts,
             cache_key=form.querystring(),
         )

@@ -8,12 +8,13 @@ from django.utils import formats, translation
 from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
-from contacts.models import Region
 from mia_portal.caching import remember
+from mia_portal.filtering import FilteredListMixin
 from mia_portal.pagination import PaginatedMixin
 from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
 from mia_portal.routing import cached_reverse
-from news.models import Address, Article, ArticlePhoto, Rubric
+from news.filters import ArticleFilter
+from news.models import Address, Article, ArticlePhoto
 
 ARTICLES_PER_PAGE = 12
 RELATED_ARTICLES = 3
@@ -52,41 +53,19 @@ class ArticleListMixin(PaginatedMixin, PublishedListMixin):
         return news_breadcrumbs()
 
 
-class ArticleListView(ArticleListMixin, ListView):
+class ArticleListView(FilteredListMixin, ArticleListMixin, ListView):
     """Newest first, optionally narrowed to a rubric and a region (``?rubric=&region=``)."""
 
-    def get(self, request, *args, **kwargs):
-        self.ignored_filters = []
-        self.rubrics, self.regions = remember(
-            "news-filter-choices", lambda: (list(Rubric.objects.all()), list(Region.objects.all()))
-        )
-        self.rubric = self._choose(self.rubrics, "rubric")
-        self.region = self._choose(self.regions, "region")
-        return super().get(request, *args, **kwargs)
-
-    def _choose(self, options, parameter):
-        """The option whose slug the query string names; None (and a notice) when unknown."""
-        value = self.request.GET.get(parameter, "")
-        chosen = next((option for option in options if option.slug == value), None)
-        if value and chosen is None:
-            self.ignored_filters.append(parameter)
-        return chosen
-
-    def get_queryset(self):
-        articles = super().get_queryset()
-        if self.rubric:
-            articles = articles.in_rubric(self.rubric)
-        if self.region:
-            articles = articles.in_region(self.region)
-        return articles
+    filterset_class = ArticleFilter
 
     def get_context_data(self, **kwargs):
+        chosen = self.filterset.form.cleaned_data
         return super().get_context_data(
-            rubrics=self.rubrics,
-            regions=self.regions,
-            rubric=self.rubric,
-            region=self.region,
-            ignored_filters=self.ignored_filters,
+            rubrics=self.filterset.rubrics,
+            regions=self.filterset.regions,
+            rubric=chosen.get("rubric"),
+            region=chosen.get("region"),
+            ignored_filters=list(self.filterset.errors),
             **kwargs,
         )
 
