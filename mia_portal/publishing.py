@@ -32,8 +32,10 @@ class Status(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
-def live():
-    return Q(status=Status.PUBLISHED, published_at__lte=timezone.now())
+def live(through=""):
+    """The publication rule as a filter; ``through`` reaches it across a relation
+    (``live("announcement__")`` for an announcement's documents)."""
+    return Q(**{f"{through}status": Status.PUBLISHED, f"{through}published_at__lte": timezone.now()})
 
 
 class PublishableQuerySet(TranslationStatusQuerySet, models.QuerySet):

@@ -21,7 +21,7 @@ from announcements.documents import (
     stored_name,
 )
 from announcements.models.announcement import Announcement, TenderAddendum, require_one_language
-from mia_portal.publishing import Status, can_preview
+from mia_portal.publishing import can_preview, live
 
 
 class DocumentLanguage(models.TextChoices):
@@ -41,11 +41,9 @@ def validate_upload(value):
 class DocumentQuerySet(models.QuerySet):
     def public(self):
         """What the public may download: documents of live items, and of addenda already issued."""
-        now = timezone.now()
         return self.filter(
-            Q(addendum__isnull=True) | Q(addendum__issued_at__lte=now),
-            announcement__status=Status.PUBLISHED,
-            announcement__published_at__lte=now,
+            Q(addendum__isnull=True) | Q(addendum__issued_at__lte=timezone.now()),
+            live("announcement__"),
         )
 
     def visible_to(self, user):
