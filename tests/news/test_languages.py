@@ -3,10 +3,8 @@
 import re
 
 import pytest
-from django.apps import apps as django_apps
 from django.utils import timezone
 
-from mia_portal.data_migrations import fill_availability
 from news.models import Article
 from tests.news.factories import make_article, make_update
 
@@ -41,15 +39,6 @@ def test_a_translation_added_or_emptied_later_moves_the_article_in_or_out_of_tha
         article.save()
     assert "Translated later (en)" not in client.get("/en/news/").content.decode()
     assert list(Article.objects.missing_in("en")) == [article]
-
-
-def test_the_migration_sets_the_availability_of_rows_written_before_it(client):
-    both = make_article("Two languages", languages=("tg", "ru"))
-    Article.objects.update(available_tg=False, available_ru=False, available_en=True)
-    fill = fill_availability("news", "Article")
-    fill.code(django_apps, None)
-    both.refresh_from_db()
-    assert (both.available_tg, both.available_ru, both.available_en) == (True, True, False)
 
 
 def test_detail_in_a_missing_language_shows_the_best_available_with_a_notice(client):
