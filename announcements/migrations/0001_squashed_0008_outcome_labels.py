@@ -1,7 +1,8 @@
-"""Announcements, tenders and vacancies with their positions, addenda, clarifications and documents; their search documents.
+"""Announcements, tenders and vacancies with their positions, addenda, clarifications and
+documents; their search documents.
 
-The squash of 0001_initial … 0008_outcome_labels: a database that has them all applied counts this one as
-applied and runs nothing.
+The squash of 0001_initial … 0008_outcome_labels: a database that has them all applied counts
+this one as applied and runs nothing.
 """
 
 import announcements.documents
@@ -78,8 +79,8 @@ def postgresql(sql):
 class Migration(migrations.Migration):
 
     # Keeps databases migrated with the old files working, and resolves other migrations'
-    # dependencies on the old names (('announcements', '0008_outcome_labels') is this one). It can go, with
-    # those dependencies renamed, once every database in use has applied this migration.
+    # dependencies on the old names (('announcements', '0008_outcome_labels') is this one). It can
+    # go, with those dependencies renamed, once every database in use has applied this migration.
     replaces = [
         ('announcements', '0001_initial'),
         ('announcements', '0002_withdrawal_note_languages'),

@@ -1,7 +1,7 @@
 """Helplines, regions, districts and regional departments.
 
-The squash of 0001_initial … 0002_department_phones: a database that has them all applied counts this one as
-applied and runs nothing.
+The squash of 0001_initial … 0002_department_phones: a database that has them all applied counts
+this one as applied and runs nothing.
 """
 
 import contacts.phones
@@ -13,8 +13,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     # Keeps databases migrated with the old files working, and resolves other migrations'
-    # dependencies on the old names (('contacts', '0002_department_phones') is this one). It can go, with
-    # those dependencies renamed, once every database in use has applied this migration.
+    # dependencies on the old names (('contacts', '0002_department_phones') is this one). It can
+    # go, with those dependencies renamed, once every database in use has applied this migration.
     replaces = [
         ('contacts', '0001_initial'),
         ('contacts', '0002_department_phones'),

@@ -1,7 +1,7 @@
 """Incident categories, incident reports and their status changes; the reports' search documents.
 
-The squash of 0001_initial … 0007_legacy_id: a database that has them all applied counts this one as
-applied and runs nothing.
+The squash of 0001_initial … 0007_legacy_id: a database that has them all applied counts this
+one as applied and runs nothing.
 """
 
 import django.core.validators

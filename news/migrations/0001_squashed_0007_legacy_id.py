@@ -1,7 +1,8 @@
-"""Rubrics, articles with their photos and update notes, and addresses; the articles' search documents.
+"""Rubrics, articles with their photos and update notes, and addresses; the articles' search
+documents.
 
-The squash of 0001_initial … 0007_legacy_id: a database that has them all applied counts this one as
-applied and runs nothing.
+The squash of 0001_initial … 0007_legacy_id: a database that has them all applied counts this
+one as applied and runs nothing.
 """
 
 import django.db.models.deletion
