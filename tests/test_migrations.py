@@ -103,10 +103,14 @@ def scratch(django_db_setup, django_db_blocker, tmp_path):
     parameters = {**default, "OPTIONS": dict(default["OPTIONS"])}
     postgresql = connection.vendor == "postgresql"
     parameters["NAME"] = f"{parameters['NAME']}_{alias}" if postgresql else str(tmp_path / "scratch.sqlite3")
+    if postgresql:  # a migration, a database created or dropped may take more than the site's limit
+        parameters["OPTIONS"]["options"] = "-c statement_timeout=0"
     with django_db_blocker.unblock():
         if postgresql:
             with connection._nodb_cursor() as cursor:
-                cursor.execute(f'CREATE DATABASE "{parameters["NAME"]}"')
+                cursor.execute("SET statement_timeout = 0")
+                # template0: nobody connects to it, so another CREATE DATABASE at the same time cannot fail
+                cursor.execute(f'CREATE DATABASE "{parameters["NAME"]}" TEMPLATE template0')
         connections.settings[alias] = parameters
         try:
             yield alias
@@ -116,6 +120,7 @@ def scratch(django_db_setup, django_db_blocker, tmp_path):
             del connections.settings[alias]
             if postgresql:
                 with connection._nodb_cursor() as cursor:
+                    cursor.execute("SET statement_timeout = 0")
                     cursor.execute(f'DROP DATABASE "{parameters["NAME"]}" WITH (FORCE)')
 
 
