@@ -110,7 +110,7 @@ class ArticleDetailView(PublishedDetailMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .for_lists()
+            .with_details()
             .prefetch_related(Prefetch("photos", queryset=photos), "updates")
         )
 

@@ -74,7 +74,7 @@ class AnnouncementQuerySet(PublishableQuerySet):
     def cancelled(self):
         return self.with_status(CompetitionStatus.CANCELLED)
 
-    def current(self):
+    def still_relevant(self):
         """Still relevant: no outcome yet, and a deadline in the future or none at all."""
         return self.filter(
             Q(outcome=Outcome.PENDING) & (Q(deadline__isnull=True) | Q(deadline__gt=timezone.now()))
@@ -94,8 +94,8 @@ class AnnouncementQuerySet(PublishableQuerySet):
         return min((moment for moment in moments if moment), default=None)
 
     def for_home_page(self, language):
-        """The home page's "Announcements and competitions": live, in ``language``, still current."""
-        return self.listed_in(language).current().order_by("-published_at", "-pk")
+        """The home page's "Announcements and competitions": live, in ``language``, still relevant."""
+        return self.listed_in(language).still_relevant().order_by("-published_at", "-pk")
 
     def with_details(self):
         """Everything a detail page or an open-data release shows, in a fixed number of queries."""
