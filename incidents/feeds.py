@@ -43,7 +43,8 @@ class IncidentFeed(SectionFeed):
         for name in set(query) - set(NARROWINGS):
             del query[name]
         filterset = IncidentFilter(query, queryset=Incident.objects.listed_in(get_language()).with_details())
-        known = {"region": filterset.regions, "district": filterset.districts, "category": filterset.categories}
+        options = (filterset.regions, filterset.districts, filterset.categories)
+        known = dict(zip(NARROWINGS, options, strict=True))
         scope = FeedScope(incidents=filterset.qs)
         for name in NARROWINGS:
             if value := query.get(name):
