@@ -1,6 +1,6 @@
 """What a browser posts back from an admin change form that the editor saves as it is."""
 
-from mia_portal.admin import VERSION_FIELD
+from mia_portal.concurrent_edits import VERSION_FIELD
 
 
 def change_form_data(response):
