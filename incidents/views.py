@@ -8,7 +8,7 @@ from incidents.models import Incident
 from incidents.statistics import IncidentStatistics, column_chart, default_period, horizontal_bar_chart
 from mia_portal.filtering import FilteredListMixin
 from mia_portal.pagination import PaginatedMixin
-from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
+from mia_portal.published_views import PublishedDetailMixin, PublishedListMixin
 
 RELATED_COUNT = 4
 
