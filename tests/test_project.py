@@ -11,6 +11,7 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from sitewide import views
+from tests.subprocesses import run_python
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,15 +106,7 @@ def test_unreachable_database_gives_a_503_page_in_the_visitors_language():
         "DJANGO_SETTINGS_MODULE": "mia_portal.settings",
         "DJANGO_ALLOWED_HOSTS": "testserver",
     }
-    result = subprocess.run(
-        [sys.executable, "-c", DATABASE_DOWN_SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    result = run_python(DATABASE_DOWN_SCRIPT, env)
     output = result.stdout
     assert "/ru/contacts/ 503 60" in output, output + result.stderr
     assert "Сайт временно недоступен" in output

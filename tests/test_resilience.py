@@ -9,9 +9,7 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
@@ -20,10 +18,10 @@ from redis import Redis
 
 from mia_portal import cache_backends
 from tests.factories import make_helpline
+from tests.subprocesses import run_python
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a sufficiently long password"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def redis_cache(location):
@@ -258,15 +256,7 @@ def test_a_database_that_never_answers_gives_the_503_page_in_seconds(hung_databa
     }
     env.pop("REDIS_URL", None)
     # Without a connect timeout each request would wait for the database forever.
-    result = subprocess.run(
-        [sys.executable, "-c", DATABASE_HUNG_SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    result = run_python(DATABASE_HUNG_SCRIPT, env)
     assert "/ru/contacts/ 503" in result.stdout, result.stdout + result.stderr
     assert "Сайт временно недоступен" in result.stdout
     assert 'href="tel:+992372212121"' in result.stdout  # the helplines, written in the page
@@ -335,13 +325,5 @@ def test_two_saves_at_once_on_sqlite_wait_for_each_other(tmp_path):
         "DJANGO_SETTINGS_MODULE": "mia_portal.settings",
         "DJANGO_DEBUG": "1",
     }
-    result = subprocess.run(
-        [sys.executable, "-c", SQLITE_WRITERS_SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    result = run_python(SQLITE_WRITERS_SCRIPT, env)
     assert "saved 2 errors []" in result.stdout, result.stdout + result.stderr
