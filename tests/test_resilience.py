@@ -18,7 +18,7 @@ from redis import Redis
 
 from mia_portal import cache_backends
 from tests.factories import make_helpline
-from tests.subprocesses import run_python
+from tests.subprocesses import PAGES_SCRIPT, run_python
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a sufficiently long password"
@@ -230,21 +230,6 @@ def hung_database():
         connection.close()
 
 
-DATABASE_HUNG_SCRIPT = """
-import django
-from django.test import Client, override_settings
-
-django.setup()
-client = Client(raise_request_exception=False)
-storages = {"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-with override_settings(STORAGES=storages):
-    for path in ("/ru/contacts/", "/healthz"):
-        response = client.get(path)
-        print(path, response.status_code)
-        print(response.content.decode())
-"""
-
-
 def test_a_database_that_never_answers_gives_the_503_page_in_seconds(hung_database, tmp_path):
     env = {
         **{key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")},
@@ -256,7 +241,7 @@ def test_a_database_that_never_answers_gives_the_503_page_in_seconds(hung_databa
     }
     env.pop("REDIS_URL", None)
     # Without a connect timeout each request would wait for the database forever.
-    result = run_python(DATABASE_HUNG_SCRIPT, env)
+    result = run_python(PAGES_SCRIPT, env)
     assert "/ru/contacts/ 503" in result.stdout, result.stdout + result.stderr
     assert "Сайт временно недоступен" in result.stdout
     assert 'href="tel:+992372212121"' in result.stdout  # the helplines, written in the page
