@@ -105,6 +105,19 @@ def live_indexes(prefix):
     ]
 
 
+def staff_member(verbose_name):
+    """Who did something to an item, set by the admin; kept when the account is deleted."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+
 class Publishable(TrackedTranslations, models.Model):
     """Abstract base: status, publication time, authorship and the slug of the public URL."""
 
@@ -159,24 +172,8 @@ class Publishable(TrackedTranslations, models.Model):
     available_en = models.BooleanField(_("available in English"), default=False, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("last changed by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
+    created_by = staff_member(_("created by"))
+    updated_by = staff_member(_("last changed by"))
 
     class Meta:
         abstract = True
