@@ -53,6 +53,13 @@ def post_refused(client, url, data, article):
     return page
 
 
+def post_saved(client, url, data, article):
+    """Post ``data`` and see the article saved with its English title."""
+    assert client.post(url, data).status_code == 302
+    article.refresh_from_db()
+    assert article.title_en == data["title_en"]
+
+
 def post_together(posts):
     """Send each (client, url, data) from its own thread, all released at the same moment."""
     start = threading.Barrier(len(posts))
@@ -129,9 +136,7 @@ def test_a_save_without_the_version_it_was_opened_with_is_refused_with_the_text_
         **article_form(article.rubric, title_en="My wording"),
         "_last_known_change": VERSION.search(page)[1],
     }
-    assert client.post(f"/admin/news/article/{article.pk}/change/", data).status_code == 302
-    article.refresh_from_db()
-    assert article.title_en == "My wording"
+    post_saved(client, f"/admin/news/article/{article.pk}/change/", data, article)
 
 
 def test_a_second_editor_is_told_of_the_conflict_and_keeps_their_text():
@@ -147,10 +152,7 @@ def test_a_second_editor_is_told_of_the_conflict_and_keeps_their_text():
     assert 'value="My careful wording"' in page
 
     # Saving again, now knowingly, replaces the colleague's version.
-    response = client.post(url, {**data, "_last_known_change": VERSION.search(page)[1]})
-    assert response.status_code == 302
-    article.refresh_from_db()
-    assert article.title_en == "My careful wording"
+    post_saved(client, url, {**data, "_last_known_change": VERSION.search(page)[1]}, article)
 
 
 def test_restoring_a_version_is_refused_when_a_colleague_saved_after_the_restore_page_opened():
