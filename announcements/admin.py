@@ -193,6 +193,18 @@ class DocumentVersionInline(DocumentFileColumns, admin.TabularInline):
         return False
 
 
+# What the upload tells about the file: shown on the form, never typed.
+FILE_FACTS = (
+    "original_name",
+    "type_display",
+    "size_display",
+    "sha256_display",
+    "uploaded_at",
+    "created_at",
+    "download_count",
+)
+
+
 @admin.register(Document)
 class DocumentAdmin(DocumentFileColumns, TranslationAdmin):
     """Replacing a document's file: the address stays, the earlier file is listed below."""
@@ -217,23 +229,9 @@ class DocumentAdmin(DocumentFileColumns, TranslationAdmin):
         "language",
         "file",
         "order",
-        "original_name",
-        "type_display",
-        "size_display",
-        "sha256_display",
-        "uploaded_at",
-        "created_at",
-        "download_count",
+        *FILE_FACTS,
     )
-    readonly_fields = (
-        "original_name",
-        "type_display",
-        "size_display",
-        "sha256_display",
-        "uploaded_at",
-        "created_at",
-        "download_count",
-    )
+    readonly_fields = FILE_FACTS
     inlines = [DocumentVersionInline]
     formfield_overrides = {models.FileField: {"widget": DocumentFileInput}}
 

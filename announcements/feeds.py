@@ -55,7 +55,7 @@ class AnnouncementFeed(SectionFeed):
         if isinstance(item, TenderAddendum):
             return _opening(item.text)
         text = _opening(item.body)
-        if item.kind in (Kind.TENDER, Kind.VACANCY) and item.deadline:
+        if item.deadline:  # shown whenever set, as the list's cards show it
             deadline = _("Deadline: %(deadline)s (Dushanbe time).") % {
                 "deadline": timezone.localtime(item.deadline).strftime("%Y-%m-%d %H:%M")
             }

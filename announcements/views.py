@@ -13,7 +13,7 @@ from announcements.filters import AnnouncementFilter
 from announcements.models import Announcement, Document, DocumentVersion, Kind
 from mia_portal.filtering import FilteredListMixin
 from mia_portal.pagination import PaginatedMixin
-from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
+from mia_portal.published_views import PublishedDetailMixin, PublishedListMixin
 
 
 class AnnouncementListView(FilteredListMixin, PaginatedMixin, PublishedListMixin, ListView):

@@ -8,7 +8,7 @@ addresses the ministry's domain, but both are made up.
 """
 
 from contacts.models import District, Helpline, Region, RegionalDepartment
-from demo.loading import data, translated
+from demo.loading import data, named_rows, translated
 
 CONTACTS = data("contacts")
 HELPLINES = CONTACTS["helplines"]
@@ -18,15 +18,7 @@ DEPARTMENTS = CONTACTS["departments"]
 
 
 def load():
-    regions = {region.slug: region for region in Region.objects.all()}
-    new_regions = [
-        Region.objects.create(
-            slug=region["slug"], order=region["order"], **translated("name", region["name"])
-        )
-        for region in REGIONS
-        if region["slug"] not in regions
-    ]
-    regions.update((region.slug, region) for region in new_regions)
+    regions, new_regions = named_rows(Region, REGIONS)
     districts = {district.slug: district for district in District.objects.all()}
     new_districts = [
         District.objects.create(
@@ -67,6 +59,6 @@ def load():
             for department in DEPARTMENTS
         ]
     return (
-        f"new helplines: {len(new_helplines)}, regions: {len(new_regions)}, districts: {len(new_districts)}, "
+        f"new helplines: {len(new_helplines)}, regions: {new_regions}, districts: {len(new_districts)}, "
         f"departments: {len(new_departments)}"
     )

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from contacts.models import District, RegionalDepartment
 from demo import contacts
-from demo.loading import LANGUAGES, data, day, moment, paragraphs, translated, triple
+from demo.loading import LANGUAGES, data, day, moment, named_rows, paragraphs, triple
 from demo.report_writers import WRITERS
 from demo.reports import (
     ARTICLES,
@@ -40,15 +40,7 @@ SEED = 4
 def load():
     if District.objects.filter(slug__in=PLACES).count() < len(PLACES):
         contacts.load()  # the reports' districts
-    categories = {category.slug: category for category in IncidentCategory.objects.all()}
-    new_categories = [
-        IncidentCategory.objects.create(
-            slug=category["slug"], order=category["order"], **translated("name", category["name"])
-        )
-        for category in CATEGORIES
-        if category["slug"] not in categories
-    ]
-    categories.update((category.slug, category) for category in new_categories)
+    categories, new_categories = named_rows(IncidentCategory, CATEGORIES)
     districts = {district.slug: district for district in District.objects.select_related("region")}
     departments = {}
     for region, name in DEPARTMENTS.items():
@@ -72,7 +64,7 @@ def load():
         for slug, report in reports
         if slug not in existing
     ]
-    return f"new categories: {len(new_categories)}, reports: {len(new_reports)}"
+    return f"new categories: {new_categories}, reports: {len(new_reports)}"
 
 
 def _seed_report(report):

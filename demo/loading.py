@@ -32,6 +32,19 @@ def translated(field, texts, languages=LANGUAGES):
     return {f"{field}_{code}": texts[code] if code in languages else "" for code in LANGUAGES}
 
 
+def named_rows(model, entries):
+    """Every row of ``model`` by slug, after creating those of ``entries`` (slug, order and a
+    name in each language) it lacks; and how many were created."""
+    rows = {row.slug: row for row in model.objects.all()}
+    new = [
+        model.objects.create(slug=entry["slug"], order=entry["order"], **translated("name", entry["name"]))
+        for entry in entries
+        if entry["slug"] not in rows
+    ]
+    rows.update((row.slug, row) for row in new)
+    return rows, len(new)
+
+
 def triple(texts):
     """``(tg, ru, en)``: the shape the report writers fill in."""
     return tuple(texts[code] for code in LANGUAGES)

@@ -7,7 +7,7 @@ nothing that exists.
 
 from contacts.models import Region
 from demo.drawings import photo
-from demo.loading import data, day, moment, paragraphs, translated
+from demo.loading import data, day, moment, named_rows, paragraphs, translated
 from mia_portal.publishing import Status
 from news.models import Address, Article, ArticlePhoto, ArticleUpdate, Rubric
 
@@ -20,22 +20,14 @@ ADDRESS = NEWS["address"]
 
 
 def load():
-    rubrics = {rubric.slug: rubric for rubric in Rubric.objects.all()}
-    new_rubrics = [
-        Rubric.objects.create(
-            slug=rubric["slug"], order=rubric["order"], **translated("name", rubric["name"])
-        )
-        for rubric in RUBRICS
-        if rubric["slug"] not in rubrics
-    ]
-    rubrics.update((rubric.slug, rubric) for rubric in new_rubrics)
+    rubrics, new_rubrics = named_rows(Rubric, RUBRICS)
     regions = {region.slug: region for region in Region.objects.all()}
     existing = set(
         Article.objects.filter(slug__in=[item["slug"] for item in ARTICLES]).values_list("slug", flat=True)
     )
     new_articles = [_add_article(item, rubrics, regions) for item in ARTICLES if item["slug"] not in existing]
     new_addresses = [] if Address.objects.filter(slug=ADDRESS["slug"]).exists() else [_add_address()]
-    return f"new rubrics: {len(new_rubrics)}, articles: {len(new_articles)}, addresses: {len(new_addresses)}"
+    return f"new rubrics: {new_rubrics}, articles: {len(new_articles)}, addresses: {len(new_addresses)}"
 
 
 def _add_address():

@@ -2,7 +2,6 @@
 district or category (``?region=sughd&category=theft``), so a local newsroom follows its own area.
 """
 
-import re
 from dataclasses import dataclass
 
 from django.http import Http404
@@ -11,11 +10,13 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import District, Region
+from incidents.filters import IncidentFilter
 from incidents.models import Incident, IncidentCategory
 from mia_portal.syndication import SectionFeed
 
 FEED_ITEMS = 30
-SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,60}$")
+# Feeds follow places and categories; a date range makes no sense for a feed.
+NARROWINGS = ("region", "district", "category")
 
 
 @dataclass
@@ -23,21 +24,10 @@ class FeedScope:
     region: Region | None = None
     district: District | None = None
     category: IncidentCategory | None = None
+    incidents: object = None
 
     def parts(self):
-        return [(name, value) for name, value in vars(self).items() if value is not None]
-
-
-def _lookup(request, name, model):
-    value = request.GET.get(name)
-    if value is None or value == "":
-        return None
-    if not SLUG.match(value):
-        raise Http404
-    try:
-        return model.objects.get(slug=value)
-    except model.DoesNotExist:
-        raise Http404 from None
+        return [(name, getattr(self, name)) for name in NARROWINGS if getattr(self, name) is not None]
 
 
 class IncidentFeed(SectionFeed):
@@ -48,11 +38,20 @@ class IncidentFeed(SectionFeed):
     )
 
     def get_object(self, request):
-        return FeedScope(
-            region=_lookup(request, "region", Region),
-            district=_lookup(request, "district", District),
-            category=_lookup(request, "category", IncidentCategory),
-        )
+        """The list's filters, read by its FilterSet; a feed of something that does not exist is a 404."""
+        query = request.GET.copy()
+        for name in set(query) - set(NARROWINGS):
+            del query[name]
+        filterset = IncidentFilter(query, queryset=Incident.objects.listed_in(get_language()).with_details())
+        options = (filterset.regions, filterset.districts, filterset.categories)
+        known = dict(zip(NARROWINGS, options, strict=True))
+        scope = FeedScope(incidents=filterset.qs)
+        for name in NARROWINGS:
+            if value := query.get(name):
+                if value not in known[name]:
+                    raise Http404
+                setattr(scope, name, known[name][value])
+        return scope
 
     def title(self, scope):
         names = ", ".join(str(value) for _name, value in scope.parts())
@@ -65,14 +64,7 @@ class IncidentFeed(SectionFeed):
         return f"?{query}" if query else ""
 
     def items(self, scope):
-        incidents = Incident.objects.listed_in(get_language()).for_list()
-        if scope.region:
-            incidents = incidents.in_region(scope.region)
-        if scope.district:
-            incidents = incidents.in_district(scope.district)
-        if scope.category:
-            incidents = incidents.in_category(scope.category)
-        return incidents[:FEED_ITEMS]
+        return scope.incidents[:FEED_ITEMS]
 
     def plain_description(self, incident):
         return incident.lead

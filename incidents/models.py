@@ -58,11 +58,11 @@ class IncidentCategory(models.Model):
 
 
 class IncidentQuerySet(PublishableQuerySet):
-    def for_list(self):
-        """What a list of reports shows besides the report itself: category and place."""
+    def with_details(self):
+        """What a whole report shows (detail page, feed entry): its category and place in the same query."""
         return self.select_related("category", "region", "district")
 
-    def for_items(self):
+    def for_cards(self):
         """Only what ``incidents/includes/incident_items.html`` shows."""
         return self.select_related("category", "district").only_shown(
             "slug", "published_at", "title", "lead", "category__name", "district__name"

@@ -8,7 +8,7 @@ from incidents.models import Incident
 from incidents.statistics import IncidentStatistics, column_chart, default_period, horizontal_bar_chart
 from mia_portal.filtering import FilteredListMixin
 from mia_portal.pagination import PaginatedMixin
-from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
+from mia_portal.published_views import PublishedDetailMixin, PublishedListMixin
 
 RELATED_COUNT = 4
 
@@ -23,7 +23,7 @@ class IncidentListView(FilteredListMixin, PaginatedMixin, PublishedListMixin, Li
     filterset_class = IncidentFilter
 
     def get_queryset(self):
-        return super().get_queryset().for_items()
+        return super().get_queryset().for_cards()
 
     def get_context_data(self, **kwargs):
         form = self.filterset.form
@@ -51,13 +51,14 @@ class IncidentDetailView(PublishedDetailMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .select_related("category", "region", "district", "department")
+            .with_details()
+            .select_related("department")
             .prefetch_related("status_changes")
         )
 
     def get_context_data(self, **kwargs):
         incident = self.object
-        others = Incident.objects.listed_in(translation.get_language()).for_items().exclude(pk=incident.pk)
+        others = Incident.objects.listed_in(translation.get_language()).for_cards().exclude(pk=incident.pk)
         context = super().get_context_data(
             breadcrumbs=incidents_breadcrumbs(),
             more_in_district=others.in_district(incident.district_id)[:RELATED_COUNT],

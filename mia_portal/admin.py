@@ -1,175 +1,40 @@
 """The admin every content type shares: translation tabs, life-cycle columns and actions,
-versions with readable diffs and restore, and protection against concurrent edits."""
+versions with readable diffs and restore, and protection against concurrent edits.
+
+Its parts live beside it: ``admin_filters``, ``admin_actions``, ``concurrent_edits``; the
+account admins (users, login attempts, authenticators) are in ``account_admin``, registered
+from here because Django's autodiscovery reads only ``admin.py``.
+"""
 
 import re
 from contextlib import contextmanager
 
-import reversion
-from axes.admin import AccessAttemptAdmin
-from axes.models import AccessAttempt
 from django.conf import settings
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.admin.views.main import ERROR_FLAG
-from django.contrib.auth.admin import UserAdmin
-from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import router, transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils import formats, timezone, translation
-from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext, ngettext
+from django.utils import translation
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
-from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from mia_portal.publishing import LEGACY_ID_MAX, Status, live
+from mia_portal import account_admin  # noqa: F401  (registers the account admins)
+from mia_portal.admin_actions import publish, unpublish
+from mia_portal.admin_filters import MissingLanguageFilter, PublicationStateFilter
+from mia_portal.concurrent_edits import ConcurrentEditForm
+from mia_portal.publishing import LEGACY_ID_MAX
 from mia_portal.search.backends import matching_in_any_language
 from mia_portal.versions import version_changes
-
-VERSION_FIELD = "_last_known_change"
-
-
-class MissingLanguageFilter(admin.SimpleListFilter):
-    title = _("translation")
-    parameter_name = "missing"
-
-    def lookups(self, request, model_admin):
-        names = {"tg": _("missing in Tajik"), "ru": _("missing in Russian"), "en": _("missing in English")}
-        return [(code, names[code]) for code, _name in settings.LANGUAGES]
-
-    def queryset(self, request, queryset):
-        if self.value() in dict(settings.LANGUAGES):
-            return queryset.missing_in(self.value())
-        return queryset
+from mia_portal.yes_no import YesNoColumns, yes_no_icon
 
 
-class PublicationStateFilter(admin.SimpleListFilter):
-    title = _("publication")
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("live", _("Live")),
-            ("scheduled", _("Scheduled")),
-            ("draft", _("Draft")),
-            ("withdrawn", _("Withdrawn")),
-        ]
-
-    def queryset(self, request, queryset):
-        selectors = {
-            "live": queryset.published,
-            "scheduled": queryset.scheduled,
-            "draft": queryset.drafts,
-            "withdrawn": queryset.withdrawn,
-        }
-        selector = selectors.get(self.value())
-        return selector() if selector else queryset
-
-
-def save_each(request, queryset, comment, **changes):
-    """Save each item (not a bulk update) so that versions, authorship and cache follow."""
-    count = 0
-    for item in queryset:
-        with reversion.create_revision():
-            for field, value in changes.items():
-                setattr(item, field, value)
-            item.updated_by = request.user
-            item.save()
-            reversion.set_user(request.user)
-            reversion.set_comment(comment)
-        count += 1
-    return count
-
-
-@admin.action(description=_("Publish the selected items now"), permissions=["change"])
-def publish(modeladmin, request, queryset):
-    count = save_each(
-        request,
-        queryset.exclude(live()),
-        gettext("Published from the list."),
-        status=Status.PUBLISHED,
-        published_at=timezone.now(),
-    )
-    modeladmin.message_user(
-        request, ngettext("%(count)d item published.", "%(count)d items published.", count) % {"count": count}
-    )
-
-
-@admin.action(description=_("Unpublish the selected items (back to draft)"), permissions=["change"])
-def unpublish(modeladmin, request, queryset):
-    count = save_each(
-        request,
-        queryset.filter(status=Status.PUBLISHED),
-        gettext("Unpublished from the list."),
-        status=Status.DRAFT,
-    )
-    modeladmin.message_user(
-        request,
-        ngettext("%(count)d item unpublished.", "%(count)d items unpublished.", count) % {"count": count},
-        messages.WARNING,
-    )
-
-
-class ConcurrentEditForm:
-    """Refuses a save unless the editor worked on the item as it is stored now.
-
-    The change form carries the version (``updated_at``) the item had when it was opened.
-    ``stored`` is the item as the database holds it at the save, read by the admin with its
-    row locked until the save's transaction ends, so that checking and writing are one step:
-    of two editors saving at once, the second waits for the first and is then refused. A
-    refused form comes back with everything the editor typed and the newer version, so a
-    second save overwrites on purpose.
-    """
-
-    stored = None  # the item's row when the admin read it, or None when there is none
-
-    @property
-    def stored_version(self):
-        return self.stored.updated_at.isoformat() if self.stored else ""
-
-    def version_input(self):
-        if self.instance._state.adding:
-            return ""
-        return format_html('<input type="hidden" name="{}" value="{}">', VERSION_FIELD, self.stored_version)
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if self.instance._state.adding:
-            return cleaned_data
-        opened_with = self.data.get(VERSION_FIELD)
-        if opened_with is None:
-            raise ValidationError(
-                gettext(
-                    "The form came without the version of the item it was opened with, so it "
-                    "could not be checked against a colleague's saves. Nothing has been saved and "
-                    "your text is kept below: check it, then save again."
-                ),
-                code="no_version",
-            )
-        stored = self.stored
-        # With no row stored, the save recreates a deleted item: there is nothing to overwrite.
-        if stored and opened_with != self.stored_version:
-            raise ValidationError(
-                gettext(
-                    "%(user)s saved this item at %(time)s, after you opened it. Your text is kept "
-                    "below and nothing has been saved. Open the item in another tab to compare, "
-                    "then save again to replace their version with yours."
-                )
-                % {
-                    "user": stored.updated_by.get_username() if stored.updated_by else gettext("someone"),
-                    "time": formats.date_format(timezone.localtime(stored.updated_at), "H:i:s"),
-                },
-                code="conflict",
-            )
-        return cleaned_data
-
-
-class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
+class PublishableAdmin(YesNoColumns, VersionAdmin, TabbedTranslationAdmin):
     """Base for the admin of every ``Publishable`` model."""
 
     change_form_template = "admin/publishable_change_form.html"
@@ -193,9 +58,9 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
         """The item's own page (a preview for staff while it is not live), on this host."""
         return obj.get_absolute_url()
 
-    @admin.display(description=_("live"), boolean=True)
+    @admin.display(description=_("live"))
     def is_live(self, obj):
-        return obj.is_published()
+        return yes_no_icon(obj.is_published())
 
     @admin.display(description=_("state"), ordering="status")
     def state(self, obj):
@@ -326,54 +191,3 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
-
-
-admin.site.unregister(User)
-
-
-@admin.register(User)
-class StaffUserAdmin(UserAdmin):
-    """Site administrators manage staff accounts, but never grant or touch superuser rights."""
-
-    def get_readonly_fields(self, request, obj=None):
-        fields = super().get_readonly_fields(request, obj)
-        if not request.user.is_superuser:
-            fields = (*fields, "is_superuser", "user_permissions")
-        return fields
-
-    def has_change_permission(self, request, obj=None):
-        if obj is not None and obj.is_superuser and not request.user.is_superuser:
-            return False
-        return super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        if obj is not None and obj.is_superuser and not request.user.is_superuser:
-            return False
-        return super().has_delete_permission(request, obj)
-
-
-admin.site.unregister(AccessAttempt)
-
-
-@admin.register(AccessAttempt)
-class LoginAttemptAdmin(AccessAttemptAdmin):
-    """django-axes' list of failed logins, whose status column has no heading of its own."""
-
-    @admin.display(description=_("Status"))
-    def status(self, obj):
-        return super().status(obj)
-
-
-admin.site.unregister(TOTPDevice)
-
-
-@admin.register(TOTPDevice)
-class AuthenticatorAdmin(TOTPDeviceAdmin):
-    """django-otp's device admin, whose headings and search hint are written in English only."""
-
-    search_help_text = _("Search by the user's name or email address")
-
-    def get_fieldsets(self, request, obj=None):
-        # The package's own English headings are the msgids (translated in locale/admin/).
-        fieldsets = super().get_fieldsets(request, obj)
-        return [(gettext(name) if name else None, options) for name, options in fieldsets]

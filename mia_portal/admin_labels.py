@@ -15,12 +15,9 @@ with translation off, where a lazy msgid equals the package's own string).
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
-from django.contrib.admin.templatetags import admin_list
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.templatetags.static import static
 from django.utils import formats, timezone, translation
-from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -99,17 +96,6 @@ def name_link_rows():
         through.__str__ = lambda row, target=target: str(getattr(row, target))
 
 
-def boolean_icon(value):
-    """Django's yes/no icon, whose text (what a screen reader says) Django writes as an English
-    "True" or "False"."""
-    icon, text = {
-        True: ("yes", gettext("Yes")),
-        False: ("no", gettext("No")),
-        None: ("unknown", gettext("Unknown")),
-    }[value]
-    return format_html('<img src="{}" alt="{}">', static(f"admin/img/icon-{icon}.svg"), text)
-
-
 def install():
     for label, name in APP_NAMES.items():
         apps.get_app_config(label).verbose_name = name
@@ -119,5 +105,3 @@ def install():
     translate_package_labels(TOTPDevice)
     for model in (AccessAttempt, AccessLog, AccessFailureLog):
         model.__str__ = access_record_name
-    # The admin's lists and read-only fields look this helper up when they draw a yes/no value.
-    admin_list._boolean_icon = boolean_icon

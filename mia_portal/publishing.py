@@ -2,17 +2,15 @@
 
 draft → published (a future ``published_at`` means scheduled: the item goes live by itself
 when the time comes) → withdrawn (the URL keeps answering with 410 and the editor's note).
-Public views select content only through ``PublishableQuerySet.published()``.
+Public views select content only through ``PublishableQuerySet.published()``, by the mixins
+of ``mia_portal.published_views``.
 """
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Min, Q
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone, translation
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from mia_portal.slugs import latin_slug
@@ -107,6 +105,19 @@ def live_indexes(prefix):
     ]
 
 
+def staff_member(verbose_name):
+    """Who did something to an item, set by the admin; kept when the account is deleted."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+
 class Publishable(TrackedTranslations, models.Model):
     """Abstract base: status, publication time, authorship and the slug of the public URL."""
 
@@ -161,24 +172,8 @@ class Publishable(TrackedTranslations, models.Model):
     available_en = models.BooleanField(_("available in English"), default=False, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("last changed by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
+    created_by = staff_member(_("created by"))
+    updated_by = staff_member(_("last changed by"))
 
     class Meta:
         abstract = True
@@ -248,57 +243,3 @@ class Publishable(TrackedTranslations, models.Model):
 def can_preview(user, model):
     opts = model._meta
     return user.is_active and user.is_staff and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
-
-
-class PublishedListMixin:
-    """For list views: live items available in the visitor's language, nothing else."""
-
-    def get_queryset(self):
-        return self.model.objects.listed_in(translation.get_language())
-
-
-class PublishedDetailMixin:
-    """For detail views at ``<id:pk>-<slug:slug>/``.
-
-    A wrong slug answers 301 to the right URL; staff with view permission may preview
-    unpublished items (never cached, never indexed); a withdrawn item answers 410 with its note.
-    """
-
-    withdrawn_template_name = "withdrawn.html"
-    preview_robots = "noindex, nofollow"
-
-    def get_queryset(self):
-        queryset = self.model.objects.all()
-        if can_preview(self.request.user, self.model):
-            return queryset
-        return queryset.published_or_withdrawn()
-
-    def get(self, request, *args, **kwargs):
-        self.object = self.get_object()
-        if self.object.status == Status.WITHDRAWN:
-            context = {"object": self.object, "robots": "noindex"}
-            return TemplateResponse(request, self.withdrawn_template_name, context, status=410)
-        if kwargs.get("slug") != self.object.slug:
-            url = self.object.get_absolute_url()
-            if request.GET:
-                url += "?" + request.GET.urlencode()
-            return redirect(url, permanent=self.object.is_published())
-        response = self.render_to_response(self.get_context_data(object=self.object))
-        if not self.object.is_published():
-            add_never_cache_headers(response)
-            response["X-Robots-Tag"] = self.preview_robots
-        return response
-
-    def get_context_data(self, **kwargs):
-        """What every detail page shows around the item: its languages (for the hreflang links and
-        the notice in ``includes/item_notices.html``), whether this is a preview, and the robots
-        meta of base.html."""
-        context = super().get_context_data(**kwargs)
-        is_preview = not self.object.is_published()
-        context.update(
-            available_languages=self.object.available_languages(),
-            content_language=self.object.content_language(translation.get_language()),
-            is_preview=is_preview,
-            robots=self.preview_robots if is_preview else "",
-        )
-        return context

@@ -3,6 +3,11 @@
 One module for every environment: deployments differ only by environment variables
 (see the table in README.md). The defaults run the site on a laptop: SQLite, a cache
 in files, DEBUG off.
+
+It stays one file past the usual length on purpose: every environment variable is read once
+at the top and every setting sits under its section heading below, so one read from top to
+bottom shows everything a deployment can change and what it changes. Split into modules, the
+settings would have to import each other in order, and the reader would follow the chain.
 """
 
 import os

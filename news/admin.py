@@ -3,14 +3,9 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from mia_portal.admin import (
-    MissingLanguageFilter,
-    PublicationStateFilter,
-    PublishableAdmin,
-    publish,
-    save_each,
-    unpublish,
-)
+from mia_portal.admin import PublishableAdmin
+from mia_portal.admin_actions import publish, save_each, unpublish
+from mia_portal.admin_filters import MissingLanguageFilter, PublicationStateFilter
 from news.models import Address, Article, ArticlePhoto, ArticleUpdate, Rubric
 
 

@@ -17,7 +17,7 @@ class ArticleFeed(SectionFeed):
 
     def items(self):
         language = translation.get_language()
-        return Article.objects.listed_in(language).for_lists()[:FEED_ITEMS]
+        return Article.objects.listed_in(language).with_details()[:FEED_ITEMS]
 
     def item_author_name(self, item):
         return item.byline or None

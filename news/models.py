@@ -70,8 +70,8 @@ class ArticleQuerySet(PublishableQuerySet):
         """Other articles of the same rubric."""
         return self.filter(rubric_id=article.rubric_id).exclude(pk=article.pk)
 
-    def for_lists(self):
-        """What a card shows: the rubric and region come in the same query."""
+    def with_details(self):
+        """What a whole article shows (detail page, feed entry): its rubric and region in the same query."""
         return self.select_related("rubric", "region")
 
     def for_cards(self):
@@ -228,7 +228,7 @@ class ArticleUpdate(models.Model):
 
 
 class AddressQuerySet(PublishableQuerySet):
-    def current(self):
+    def featured_now(self):
         """The address the site features now (at most one)."""
         return self.published().filter(is_current=True)
 

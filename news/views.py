@@ -11,7 +11,7 @@ from django.views.generic import DetailView, ListView, MonthArchiveView, YearArc
 from mia_portal.caching import remember
 from mia_portal.filtering import FilteredListMixin
 from mia_portal.pagination import PaginatedMixin
-from mia_portal.publishing import PublishedDetailMixin, PublishedListMixin
+from mia_portal.published_views import PublishedDetailMixin, PublishedListMixin
 from mia_portal.routing import cached_reverse
 from news.filters import ArticleFilter
 from news.models import Address, Article, ArticlePhoto
@@ -110,7 +110,7 @@ class ArticleDetailView(PublishedDetailMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .for_lists()
+            .with_details()
             .prefetch_related(Prefetch("photos", queryset=photos), "updates")
         )
 

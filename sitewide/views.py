@@ -57,9 +57,9 @@ class HomeView(TemplateView):
         return super().get_context_data(
             lead_article=lead,
             articles=more,
-            incidents=Incident.objects.listed_in(language).for_items()[: self.incidents],
+            incidents=Incident.objects.listed_in(language).for_cards()[: self.incidents],
             announcements=Announcement.objects.for_home_page(language).for_cards()[: self.announcements],
-            address=Address.objects.current().available_in(language).for_teaser().first(),
+            address=Address.objects.featured_now().available_in(language).for_teaser().first(),
             **kwargs,
         )
 

@@ -1,6 +1,16 @@
-"""What a browser posts back from an admin change form that the editor saves as it is."""
+"""What a browser posts back from an admin change form: as the editor saves it unchanged, and
+the management form of an inline."""
 
-from mia_portal.admin import VERSION_FIELD
+from mia_portal.concurrent_edits import VERSION_FIELD
+
+
+def management_form(prefix, total=0):
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
 
 
 def change_form_data(response):

@@ -36,6 +36,30 @@ def opened_version(client, url):
     return VERSION.search(client.get(url).content.decode()).group(1)
 
 
+def save_as_colleague(article):
+    other = Article.objects.get(pk=article.pk)
+    other.title_en = "Colleague's wording"
+    other.save()
+
+
+def post_refused(client, url, data, article):
+    """Post ``data``, see it refused for a colleague's newer save, and return the page."""
+    response = client.post(url, data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "after you opened it" in page
+    article.refresh_from_db()
+    assert article.title_en == "Colleague's wording"
+    return page
+
+
+def post_saved(client, url, data, article):
+    """Post ``data`` and see the article saved with its English title."""
+    assert client.post(url, data).status_code == 302
+    article.refresh_from_db()
+    assert article.title_en == data["title_en"]
+
+
 def post_together(posts):
     """Send each (client, url, data) from its own thread, all released at the same moment."""
     start = threading.Barrier(len(posts))
@@ -112,9 +136,7 @@ def test_a_save_without_the_version_it_was_opened_with_is_refused_with_the_text_
         **article_form(article.rubric, title_en="My wording"),
         "_last_known_change": VERSION.search(page)[1],
     }
-    assert client.post(f"/admin/news/article/{article.pk}/change/", data).status_code == 302
-    article.refresh_from_db()
-    assert article.title_en == "My wording"
+    post_saved(client, f"/admin/news/article/{article.pk}/change/", data, article)
 
 
 def test_a_second_editor_is_told_of_the_conflict_and_keeps_their_text():
@@ -123,59 +145,34 @@ def test_a_second_editor_is_told_of_the_conflict_and_keeps_their_text():
     url = f"/admin/news/article/{article.pk}/change/"
     opened_with = opened_version(client, url)
 
-    # Meanwhile a colleague saves the same article.
-    other = Article.objects.get(pk=article.pk)
-    other.title_en = "Colleague's wording"
-    other.save()
+    save_as_colleague(article)  # meanwhile
 
     data = {**article_form(article.rubric, title_en="My careful wording"), "_last_known_change": opened_with}
-    response = client.post(url, data)
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert "after you opened it" in page
+    page = post_refused(client, url, data, article)
     assert 'value="My careful wording"' in page
-    article.refresh_from_db()
-    assert article.title_en == "Colleague's wording"
 
     # Saving again, now knowingly, replaces the colleague's version.
-    response = client.post(url, {**data, "_last_known_change": VERSION.search(page)[1]})
-    assert response.status_code == 302
-    article.refresh_from_db()
-    assert article.title_en == "My careful wording"
+    post_saved(client, url, {**data, "_last_known_change": VERSION.search(page)[1]}, article)
 
 
 def test_restoring_a_version_is_refused_when_a_colleague_saved_after_the_restore_page_opened():
     article = make_article(rubric=make_rubric(), title_en="First wording")
     client = editor("officer")
     url = f"/admin/news/article/{article.pk}/change/"
-    client.post(
-        url,
-        {
-            **article_form(article.rubric, title_en="First wording"),
+    for wording in ("First wording", "Second wording"):
+        data = {
+            **article_form(article.rubric, title_en=wording),
             "_last_known_change": opened_version(client, url),
-        },
-    )
-    client.post(
-        url,
-        {
-            **article_form(article.rubric, title_en="Second wording"),
-            "_last_known_change": opened_version(client, url),
-        },
-    )
+        }
+        client.post(url, data)
     first = Version.objects.get_for_object(article).order_by("pk").first()
     restore = f"/admin/news/article/{article.pk}/history/{first.pk}/"
     opened_with = opened_version(client, restore)
 
-    other = Article.objects.get(pk=article.pk)
-    other.title_en = "Colleague's wording"
-    other.save()
+    save_as_colleague(article)
 
     data = {**article_form(article.rubric, title_en="First wording"), "_last_known_change": opened_with}
-    response = client.post(restore, data)
-    assert response.status_code == 200
-    assert "after you opened it" in response.content.decode()
-    article.refresh_from_db()
-    assert article.title_en == "Colleague's wording"
+    post_refused(client, restore, data, article)
 
 
 def test_recovering_an_item_a_colleague_has_already_recovered_is_refused():

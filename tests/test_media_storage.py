@@ -6,9 +6,6 @@ pages point at them, documents stay private and are served through the site.
 
 import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import boto3
 import pytest
@@ -19,9 +16,9 @@ from moto import mock_aws
 from announcements.models import Document, DocumentVersion
 from tests.announcements import factories as announcements
 from tests.news.factories import make_article, make_photo
+from tests.subprocesses import run_python
 
 pytestmark = pytest.mark.django_db
-ROOT = Path(__file__).resolve().parent.parent
 BUCKET = "mia-media"
 
 
@@ -32,14 +29,7 @@ def settings_with(**environment):
         "print(json.dumps([s.STORAGES, s.SERVE_MEDIA, s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']]))"
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "mia_portal.settings", **environment}
-    result = subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {script}"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    result = run_python(f"import django; django.setup(); {script}", env, check=True)
     return json.loads(result.stdout)
 
 

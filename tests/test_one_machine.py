@@ -6,15 +6,11 @@ PostgreSQL and Redis), against a database and a cache folder in the test's tempo
 """
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from tests.subprocesses import run_python
 from tests.test_scale import AppProcess
-
-ROOT = Path(__file__).resolve().parent.parent
 
 PUBLISH_SCRIPT = """
 import django
@@ -34,6 +30,7 @@ import django
 django.setup()
 from mia_portal.publishing import Status
 from news.models import Article
+from tests.subprocesses import run_python
 
 article = Article.objects.get()
 article.status = Status.WITHDRAWN
@@ -64,9 +61,7 @@ def env(tmp_path):
 
 
 def run(env, script):
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
+    result = run_python(script, env)
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 

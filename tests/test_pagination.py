@@ -28,7 +28,7 @@ def articles():
 
 
 def test_deep_pages_hold_the_same_items_in_the_same_order_as_offset_pages(articles, monkeypatch):
-    listed = Article.objects.published().available_in("en").for_lists()
+    listed = Article.objects.published().available_in("en").with_details()
     expected = list(listed.all())
     monkeypatch.setattr(pagination, "DEEP_OFFSET", 2)
     paginator = pagination.ArchivePaginator(listed, 2)
@@ -39,7 +39,7 @@ def test_deep_pages_hold_the_same_items_in_the_same_order_as_offset_pages(articl
 
 def test_a_deep_page_costs_one_query_more_than_a_first_page_whatever_its_depth(articles, monkeypatch):
     monkeypatch.setattr(pagination, "DEEP_OFFSET", 2)
-    listed = Article.objects.published().available_in("en").for_lists()
+    listed = Article.objects.published().available_in("en").with_details()
 
     def queries(number):
         paginator = pagination.ArchivePaginator(listed, 2)
@@ -65,7 +65,7 @@ def test_pages_read_from_bookmarks_are_the_pages_of_the_whole_list(articles, mon
     monkeypatch.setattr(pagination, "BOOKMARK_EVERY", 3)
 
     def pages():
-        listed = Article.objects.published().available_in("en").for_lists()
+        listed = Article.objects.published().available_in("en").with_details()
         expected = list(listed.all())
         paginator = pagination.ArchivePaginator(listed, 2, count_key="news-en")
         found = [list(paginator.page(number).object_list) for number in paginator.page_range]
@@ -83,7 +83,7 @@ def test_pages_read_from_bookmarks_are_the_pages_of_the_whole_list(articles, mon
 def test_a_bookmarked_deep_page_needs_the_same_queries_however_deep(articles, monkeypatch):
     monkeypatch.setattr(pagination, "DEEP_OFFSET", 1)
     monkeypatch.setattr(pagination, "BOOKMARK_EVERY", 2)
-    listed = Article.objects.published().available_in("en").for_lists()
+    listed = Article.objects.published().available_in("en").with_details()
     pagination.ArchivePaginator(listed, 1, count_key="news-en").page(2)  # count and bookmarks
 
     def queries(number):

@@ -11,6 +11,7 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from sitewide import views
+from tests.subprocesses import PAGES_SCRIPT, run_python
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,20 +85,6 @@ def test_server_error_page_renders_without_the_database(monkeypatch):
     assert 'href="tel:+992372212121"' in page
 
 
-DATABASE_DOWN_SCRIPT = """
-import django
-from django.test import Client, override_settings
-django.setup()
-client = Client(raise_request_exception=False)
-storages = {"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-with override_settings(STORAGES=storages):
-    for path in ("/ru/contacts/", "/healthz"):
-        response = client.get(path)
-        print(path, response.status_code, response.get("Retry-After"))
-        print(response.content.decode())
-"""
-
-
 def test_unreachable_database_gives_a_503_page_in_the_visitors_language():
     env = {
         **{key: value for key, value in os.environ.items() if key != "REDIS_URL"},
@@ -105,15 +92,7 @@ def test_unreachable_database_gives_a_503_page_in_the_visitors_language():
         "DJANGO_SETTINGS_MODULE": "mia_portal.settings",
         "DJANGO_ALLOWED_HOSTS": "testserver",
     }
-    result = subprocess.run(
-        [sys.executable, "-c", DATABASE_DOWN_SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    result = run_python(PAGES_SCRIPT, env)
     output = result.stdout
     assert "/ru/contacts/ 503 60" in output, output + result.stderr
     assert "Сайт временно недоступен" in output

@@ -9,9 +9,7 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
@@ -20,10 +18,10 @@ from redis import Redis
 
 from mia_portal import cache_backends
 from tests.factories import make_helpline
+from tests.subprocesses import PAGES_SCRIPT, run_python
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a sufficiently long password"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def redis_cache(location):
@@ -232,21 +230,6 @@ def hung_database():
         connection.close()
 
 
-DATABASE_HUNG_SCRIPT = """
-import django
-from django.test import Client, override_settings
-
-django.setup()
-client = Client(raise_request_exception=False)
-storages = {"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-with override_settings(STORAGES=storages):
-    for path in ("/ru/contacts/", "/healthz"):
-        response = client.get(path)
-        print(path, response.status_code)
-        print(response.content.decode())
-"""
-
-
 def test_a_database_that_never_answers_gives_the_503_page_in_seconds(hung_database, tmp_path):
     env = {
         **{key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")},
@@ -258,15 +241,7 @@ def test_a_database_that_never_answers_gives_the_503_page_in_seconds(hung_databa
     }
     env.pop("REDIS_URL", None)
     # Without a connect timeout each request would wait for the database forever.
-    result = subprocess.run(
-        [sys.executable, "-c", DATABASE_HUNG_SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    result = run_python(PAGES_SCRIPT, env)
     assert "/ru/contacts/ 503" in result.stdout, result.stdout + result.stderr
     assert "Сайт временно недоступен" in result.stdout
     assert 'href="tel:+992372212121"' in result.stdout  # the helplines, written in the page
@@ -335,13 +310,5 @@ def test_two_saves_at_once_on_sqlite_wait_for_each_other(tmp_path):
         "DJANGO_SETTINGS_MODULE": "mia_portal.settings",
         "DJANGO_DEBUG": "1",
     }
-    result = subprocess.run(
-        [sys.executable, "-c", SQLITE_WRITERS_SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    result = run_python(SQLITE_WRITERS_SCRIPT, env)
     assert "saved 2 errors []" in result.stdout, result.stdout + result.stderr

@@ -2,8 +2,6 @@
 came in (the admin, the demo, an import in bulk)."""
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ import pytest
 from news.models import Article
 from tests.admin_forms import change_form_data
 from tests.news.factories import make_article, make_rubric
+from tests.subprocesses import run_python
 
 pytestmark = pytest.mark.django_db
 
@@ -78,13 +77,6 @@ def test_fingerprints_are_the_same_in_every_process():
     for seed in ("1", "2"):
         environment = {**os.environ, "PYTHONHASHSEED": seed, "DJANGO_DEBUG": "1", "PYTHONPATH": str(root)}
         environment["DJANGO_SETTINGS_MODULE"] = "mia_portal.settings"
-        run = subprocess.run(
-            [sys.executable, "-c", FINGERPRINTS],
-            cwd=root,
-            env=environment,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        run = run_python(FINGERPRINTS, environment, cwd=root, check=True)
         printed.add(run.stdout.strip())
     assert len(printed) == 1

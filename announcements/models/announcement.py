@@ -6,9 +6,8 @@ of one kind are simply empty on the others. Open/closed follows from ``deadline`
 """
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Max, Min, Q
+from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.text import Truncator, format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -32,11 +31,6 @@ class Kind(models.TextChoices):
     ANNOUNCEMENT = "announcement", _("Announcement")
     TENDER = "tender", _("Tender")
     VACANCY = "vacancy", _("Vacancy")
-
-
-class Recruitment(models.TextChoices):
-    INTERNATIONAL = "international", _("international")
-    LOCAL = "local", _("local")
 
 
 class AnnouncementQuerySet(PublishableQuerySet):
@@ -74,7 +68,7 @@ class AnnouncementQuerySet(PublishableQuerySet):
     def cancelled(self):
         return self.with_status(CompetitionStatus.CANCELLED)
 
-    def current(self):
+    def still_relevant(self):
         """Still relevant: no outcome yet, and a deadline in the future or none at all."""
         return self.filter(
             Q(outcome=Outcome.PENDING) & (Q(deadline__isnull=True) | Q(deadline__gt=timezone.now()))
@@ -84,18 +78,19 @@ class AnnouncementQuerySet(PublishableQuerySet):
         """Besides scheduled publications, a deadline passing or an addendum coming out
         changes what the public sees."""
         now = timezone.now()
+        addenda = self.model._meta.get_field("addenda").related_model
         moments = [
             super().next_change_at(),
             self.published().filter(deadline__gt=now).aggregate(next=Min("deadline"))["next"],
-            TenderAddendum.objects.filter(issued_at__gt=now, announcement__in=self.published()).aggregate(
+            addenda.objects.filter(issued_at__gt=now, announcement__in=self.published()).aggregate(
                 next=Min("issued_at")
             )["next"],
         ]
         return min((moment for moment in moments if moment), default=None)
 
     def for_home_page(self, language):
-        """The home page's "Announcements and competitions": live, in ``language``, still current."""
-        return self.listed_in(language).current().order_by("-published_at", "-pk")
+        """The home page's "Announcements and competitions": live, in ``language``, still relevant."""
+        return self.listed_in(language).still_relevant().order_by("-published_at", "-pk")
 
     def with_details(self):
         """Everything a detail page or an open-data release shows, in a fixed number of queries."""
@@ -250,118 +245,3 @@ class Announcement(Publishable):
 
     def public_clarifications(self):
         return [clarification for clarification in self.clarifications.all() if clarification.is_answered]
-
-
-class Position(models.Model):
-    """One position of a vacancy: "1 international expert (Dushanbe)", "3 local experts"."""
-
-    announcement = models.ForeignKey(
-        Announcement, verbose_name=_("vacancy"), on_delete=models.CASCADE, related_name="positions"
-    )
-    title = models.CharField(_("position"), max_length=255, blank=True)
-    posts = models.PositiveSmallIntegerField(
-        _("number of posts"), default=1, validators=[MinValueValidator(1)]
-    )
-    recruitment = models.CharField(
-        _("international or local"), max_length=16, choices=Recruitment, default=Recruitment.LOCAL
-    )
-    duty_station = models.CharField(_("duty station"), max_length=255, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        verbose_name = _("position")
-        verbose_name_plural = _("positions")
-        ordering = ["order", "pk"]
-
-    def __str__(self):
-        return f"{self.title} × {self.posts}"
-
-    def clean(self):
-        require_one_language(self, "title", _("Name the position in at least one language."))
-
-
-class TenderAddendumQuerySet(models.QuerySet):
-    def issued(self):
-        return self.filter(issued_at__lte=timezone.now())
-
-
-class TenderAddendum(models.Model):
-    """A numbered, dated change to a tender's dossier; the public sees them in order."""
-
-    announcement = models.ForeignKey(
-        Announcement, verbose_name=_("tender"), on_delete=models.CASCADE, related_name="addenda"
-    )
-    number = models.PositiveSmallIntegerField(
-        _("number"), blank=True, help_text=_("Leave empty to take the next number.")
-    )
-    issued_at = models.DateTimeField(
-        _("issued"),
-        default=timezone.now,
-        help_text=format_lazy("{} {}", _("Shown to the public from this moment."), DUSHANBE_TIME),
-    )
-    text = models.TextField(_("text"), blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-
-    objects = TenderAddendumQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("addendum")
-        verbose_name_plural = _("addenda")
-        ordering = ["announcement", "number"]
-        constraints = [
-            models.UniqueConstraint(fields=["announcement", "number"], name="announcements_addendum_number"),
-        ]
-
-    def __str__(self):
-        return str(_("Addendum No. %(number)s")) % {"number": self.number or "…"}
-
-    def save(self, *args, **kwargs):
-        if not self.number:
-            last = TenderAddendum.objects.filter(announcement_id=self.announcement_id).aggregate(
-                Max("number")
-            )
-            self.number = (last["number__max"] or 0) + 1
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return f"{self.announcement.get_absolute_url()}#addendum-{self.number}"
-
-
-class Clarification(models.Model):
-    """A bidder's question and the ministry's answer, published without the bidder's name."""
-
-    announcement = models.ForeignKey(
-        Announcement, verbose_name=_("tender"), on_delete=models.CASCADE, related_name="clarifications"
-    )
-    question = models.TextField(
-        _("question"), blank=True, help_text=_("Published without the name of who asked.")
-    )
-    answer = models.TextField(_("answer"), blank=True)
-    asked_on = models.DateField(_("asked on"), default=timezone.localdate)
-    answered_on = models.DateField(
-        _("answered on"),
-        null=True,
-        blank=True,
-        help_text=_("The question appears on the site once answered."),
-    )
-
-    class Meta:
-        verbose_name = _("clarification")
-        verbose_name_plural = _("clarifications")
-        ordering = ["asked_on", "pk"]
-
-    def __str__(self):
-        question = self.question or ""
-        return question[:60] + ("…" if len(question) > 60 else "")
-
-    def clean(self):
-        require_one_language(self, "question", _("Write the question in at least one language."))
-        if self.answered_on and not any(getattr(self, f"answer_{code}", None) for code in LANGUAGE_CODES):
-            raise ValidationError(
-                {f"answer_{LANGUAGE_CODES[0]}": _("Write the answer before giving its date.")}
-            )
-
-    @property
-    def is_answered(self):
-        return self.answered_on is not None

@@ -20,7 +20,8 @@ from announcements.documents import (
     readable_filename,
     stored_name,
 )
-from announcements.models.announcement import Announcement, TenderAddendum, require_one_language
+from announcements.models.announcement import Announcement, require_one_language
+from announcements.models.tender import TenderAddendum
 from mia_portal.publishing import can_preview, live
 
 

@@ -79,7 +79,7 @@ def test_narrowing_methods_chain():
     found = (
         Incident.objects.published()
         .available_in("en")
-        .for_list()
+        .with_details()
         .in_region(district.region)
         .in_district(district)
         .in_category(make_category("theft"))

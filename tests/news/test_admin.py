@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from news.models import Article
+from tests.admin_forms import management_form
 from tests.news.factories import gps_exif, make_address, make_article, make_photo, make_rubric, photo_bytes
 
 pytestmark = pytest.mark.django_db
@@ -44,15 +45,6 @@ def test_article_list_filters_and_search(staff_client):
     assert "Militia Day" in found
     assert "Road safety week" not in found
     assert staff_client.get("/admin/news/article/?state=live&is_featured__exact=1").status_code == 200
-
-
-def management_form(prefix, total=0):
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": "0",
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
 
 
 def article_form(rubric, **overrides):

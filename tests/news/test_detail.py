@@ -91,7 +91,7 @@ def test_address_teaser_shows_the_opening_lines_and_links_to_the_whole_text():
         is_current=True, body_en="<p>Distinguished Members of Parliament,</p><p>Esteemed compatriots!</p>"
     )
     with translation.override("en"):
-        address = Address.objects.current().available_in("en").first()
+        address = Address.objects.featured_now().available_in("en").first()
         html = render_to_string("news/includes/address_teaser.html", {"address": address})
     assert "Distinguished Members of Parliament, Esteemed compatriots!" in html
     assert f'href="/en/news/addresses/{address.pk}-{address.slug}/"' in html

@@ -31,12 +31,12 @@ def test_only_one_address_is_current():
     second = make_address(title="Later address", is_current=True)
     first.refresh_from_db()
     assert not first.is_current
-    assert list(Address.objects.current()) == [second]
+    assert list(Address.objects.featured_now()) == [second]
 
 
 def test_current_address_must_be_published():
     make_address(is_current=True, status=Status.DRAFT)
-    assert not Address.objects.current().exists()
+    assert not Address.objects.featured_now().exists()
 
 
 def test_address_opening_is_plain_text():

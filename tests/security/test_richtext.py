@@ -14,6 +14,7 @@ import pytest
 from announcements.models import Announcement
 from incidents.models import Incident
 from news.models import Address, Article
+from tests.admin_forms import management_form
 from tests.security.checks import (
     assert_answered_safely,
     assert_inert_html,
@@ -75,15 +76,6 @@ def assert_editorial_markup_only(html):
     parser.close()
     assert not parser.problems, parser.problems
     assert not any(character in html for character in "\x00\x0b\x0c\x1f\ufffe\uffff")
-
-
-def management_form(prefix, total=0):
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": "0",
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
 
 
 def article_form(rubric, **fields):

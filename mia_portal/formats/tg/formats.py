@@ -1,3 +1,5 @@
+from mia_portal.formats import DATETIME_INPUT_FORMATS  # noqa: F401  (the same in every language)
+
 # Tajik dates without the Russian «г.»: «Сешанбе, 28 январи 2020, 09:21».
 # E is the month's genitive form («январи»), which locale/tg provides.
 DATE_FORMAT = "j E Y"
@@ -9,13 +11,6 @@ SHORT_DATE_FORMAT = "d.m.Y"
 SHORT_DATETIME_FORMAT = "d.m.Y H:i"
 FIRST_DAY_OF_WEEK = 1
 DATE_INPUT_FORMATS = ["%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y"]
-DATETIME_INPUT_FORMATS = [
-    "%d.%m.%Y %H:%M:%S",
-    "%d.%m.%Y %H:%M",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%d %H:%M",
-    "%d.%m.%Y",
-]
 DECIMAL_SEPARATOR = ","
 THOUSAND_SEPARATOR = "\xa0"
 NUMBER_GROUPING = 3
