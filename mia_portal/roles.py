@@ -1,5 +1,6 @@
 """The staff roles. The groups and their permissions are created by the data migration
-``mia_portal/migrations/0001_roles.py``; give a user ``is_staff`` and one group.
+``mia_portal/migrations/0001_squashed_0002_tajik_search_without_hard_sign.py``; give a user
+``is_staff`` and one group.
 
 - Press officers: news, addresses, incidents and their photos; they read the rubrics,
   categories and places they file content under.

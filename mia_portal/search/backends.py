@@ -1,13 +1,14 @@
 """The search on each database: the same matches and ranking on PostgreSQL and on SQLite.
 
 PostgreSQL: full-text search over each item's document (title weighted A, lead B, text C),
-stored per language in a column that a trigger keeps current, with a GIN index
-(``mia_portal.search_schema``). Stored, not computed in the query: PostgreSQL's planner takes
-to_tsvector for cheap, and over an expression index it would compute it row by row for a common
-word — about a millisecond an article, seconds a search (measured on 100,000 articles: 0.9 s
-with expression indexes, 8 ms stored). Results are ranked with ts_rank among the latest
-``CANDIDATES`` matches of each section, so a common word costs no more than a rare one; Russian
-and English look in the last year first (see ``PostgresBackend.latest_matches``).
+stored per language in a column that a trigger keeps current, with a GIN index (created by each
+app's migration; see ``mia_portal.search_schema``). Stored, not computed in the query:
+PostgreSQL's planner takes to_tsvector for cheap, and over an expression index it would compute
+it row by row for a common word — about a millisecond an article, seconds a search (measured on
+100,000 articles: 0.9 s with expression indexes, 8 ms stored). Results are ranked with ts_rank
+among the latest ``CANDIDATES`` matches of each section, so a common word costs no more than a
+rare one; Russian and English look in the last year first (see
+``PostgresBackend.latest_matches``).
 
 SQLite: the same page and behaviour through Python functions registered on the connection that
 read each field's words as PostgreSQL's documents hold them (folded, stemmed) and match the
@@ -35,7 +36,7 @@ WEIGHTS = {"A": 1.0, "B": 0.4, "C": 0.1}  # a query word in the title, the lead,
 class SearchDocument(Expression):
     """An item's stored tsvector in one language (PostgreSQL).
 
-    ``mia_portal.search_schema`` adds the columns ``search_tg``, ``search_ru`` and ``search_en``
+    Each searchable app's migration adds the columns ``search_tg``, ``search_ru`` and ``search_en``
     with a trigger that fills them on every insert and every change of a title, lead or text,
     and a GIN index on each. Django's models do not declare them: this
     expression names the column on whatever alias the query gives the table.

@@ -28,6 +28,7 @@ SECTIONS = {}
 
 
 def register(section):
-    """Search ``section`` too. Its model needs the stored documents of ``search_schema`` on
-    PostgreSQL (the app's ``search_indexes`` migration)."""
+    """Search ``section`` too. On PostgreSQL its table needs the stored documents
+    ``search_tg``/``_ru``/``_en`` and their trigger, which the app's own migration creates (see
+    ``mia_portal.search_schema``)."""
     SECTIONS[section.key] = section
