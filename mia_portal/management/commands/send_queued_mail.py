@@ -1,0 +1,38 @@
+"""The outgoing mail worker: sends what ``send_mail()`` queued (``mia_portal/mail_queue.py``).
+
+Runs until stopped (SIGTERM or Ctrl-C end it between two passes, so a message being handed
+over is never cut off); ``--once`` makes one pass, for cron or a check.
+"""
+
+import signal
+import threading
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from mia_portal.mail_queue import send_queued
+
+# While the server is out of reach the worker looks again after twice as long each time, up to this.
+LONGEST_WAIT = 300
+
+
+class Command(BaseCommand):
+    help = "Send the queued outgoing mail, retrying deferred messages; runs until stopped."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--once", action="store_true", help="Make one pass over the queue and exit.")
+
+    def handle(self, *args, once=False, **options):
+        if once:
+            send_queued()
+            return
+        stopping = threading.Event()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_signal: stopping.set())
+        self.stdout.write(f"Sending queued mail with {settings.MAILER_EMAIL_BACKEND}; stop with Ctrl-C.")
+        poll = settings.MAIL_QUEUE_POLL_SECONDS
+        wait = poll
+        while not stopping.is_set():
+            reached = send_queued()
+            wait = poll if reached else min(wait * 2, LONGEST_WAIT)
+            stopping.wait(wait)
