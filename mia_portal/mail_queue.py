@@ -88,7 +88,8 @@ def requeue_due_messages(now=None):
     ]
     if not due:  # no write at all: on SQLite it would wait for a worker that is sending
         return 0
-    return retrying_messages().filter(pk__in=due).update(priority=PRIORITY_MEDIUM, retry_count=F("retry_count") + 1)
+    requeued = retrying_messages().filter(pk__in=due)
+    return requeued.update(priority=PRIORITY_MEDIUM, retry_count=F("retry_count") + 1)
 
 
 def server_answers():
@@ -96,10 +97,16 @@ def server_answers():
     connection = get_connection(settings.MAILER_EMAIL_BACKEND, fail_silently=False)
     try:
         connection.open()
+        smtp = getattr(connection, "connection", None)
+        if smtp is not None:  # an SMTP server: it answers commands, not only the greeting
+            code, answer = smtp.noop()
+            if code != 250:
+                raise smtplib.SMTPResponseException(code, answer)
     except OSError as error:  # refused, timed out, TLS or login refused (smtplib's are OSErrors)
         logger.warning("Mail server out of reach, messages stay queued: %s", error)
         return False
-    connection.close()
+    finally:
+        connection.close()
     return True
 
 

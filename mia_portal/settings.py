@@ -363,9 +363,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "noreply@mia.tj
 SERVER_EMAIL = os.environ.get("DJANGO_SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # What the worker sends with: the SMTP server, or, with none configured (a laptop, `make run`),
 # the worker's console output.
-MAILER_EMAIL_BACKEND = (
-    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
-)
+MAILER_EMAIL_BACKEND = "django.core.mail.backends.{}.EmailBackend".format("smtp" if EMAIL_HOST else "console")
 # Workers take each message under a row lock in the database (PostgreSQL; on SQLite the
 # write lock), which holds across machines; django-mailer's lock file would hold on one
 # machine only, and one left behind by a killed worker stops sending for good.

@@ -25,6 +25,7 @@ class Recorder:
         self.messages = []
         self.refusal = None
         self.connections = 0
+        self.received = threading.Event()
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         self.connections += 1
@@ -45,6 +46,7 @@ class Recorder:
                 "message": email.message_from_bytes(envelope.original_content, policy=email.policy.default),
             }
         )
+        self.received.set()
         return "250 Message accepted for delivery"
 
     def subjects(self):

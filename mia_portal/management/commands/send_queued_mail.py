@@ -4,15 +4,20 @@ Runs until stopped (SIGTERM or Ctrl-C end it between two passes, so a message be
 over is never cut off); ``--once`` makes one pass, for cron or a check.
 """
 
+import logging
 import signal
 import threading
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import DatabaseError, close_old_connections
 
 from mia_portal.mail_queue import send_queued
 
-# While the server is out of reach the worker looks again after twice as long each time, up to this.
+logger = logging.getLogger(__name__)
+
+# While the server (or the database) is out of reach, the worker waits twice as long before
+# each new look, up to this (seconds).
 LONGEST_WAIT = 300
 
 
@@ -33,6 +38,11 @@ class Command(BaseCommand):
         poll = settings.MAIL_QUEUE_POLL_SECONDS
         wait = poll
         while not stopping.is_set():
-            reached = send_queued()
+            close_old_connections()  # a connection the database dropped is opened anew
+            try:
+                reached = send_queued()
+            except DatabaseError as error:  # the database is down or locked: the queue waits there
+                logger.error("Mail queue unreachable: %s", error)
+                reached = False
             wait = poll if reached else min(wait * 2, LONGEST_WAIT)
             stopping.wait(wait)
