@@ -52,6 +52,19 @@ def is_permanent(error):
     return not isinstance(error, OSError)
 
 
+def describe(error):
+    """The server's answer as an administrator reads it: «550 5.1.1 … no such mailbox»."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return "; ".join(
+            f"{address}: {code} {answer.decode(errors='replace')}"
+            for address, (code, answer) in error.recipients.items()
+        )
+    if isinstance(error, smtplib.SMTPResponseException):
+        answer = error.smtp_error
+        return f"{error.smtp_code} {answer.decode(errors='replace') if isinstance(answer, bytes) else answer}"
+    return f"{type(error).__name__}: {error}"
+
+
 def handle_delivery_error(connection, message, error):
     """django-mailer's ``MAILER_ERROR_HANDLER``: defer the message, or mark it failed."""
     if isinstance(error, DatabaseError):
@@ -59,11 +72,11 @@ def handle_delivery_error(connection, message, error):
     message.priority = PRIORITY_DEFERRED
     if is_permanent(error):
         message.retry_count = max(message.retry_count, settings.MAILER_EMAIL_MAX_RETRIES)
-        logger.warning("Message %s refused for good, marked failed: %s", message.pk, error)
+        logger.warning("Message %s refused for good, marked failed: %s", message.pk, describe(error))
     else:
-        logger.info("Message %s deferred: %s", message.pk, error)
+        logger.info("Message %s deferred: %s", message.pk, describe(error))
     message.save()
-    MessageLog.objects.log(message, RESULT_FAILURE, log_message=f"{type(error).__name__}: {error}")
+    MessageLog.objects.log(message, RESULT_FAILURE, log_message=describe(error))
     return None, "deferred"  # a new connection for the next message
 
 
