@@ -36,7 +36,12 @@ def client_in(language, user):
 def test_mail_admin_speaks_the_administrators_language(failed_and_waiting, superuser, language):
     pages, found = crawl(client_in(language, superuser), language, start="/admin/mailer/")
 
-    assert {"/admin/mailer/message/", "/admin/mailer/message/<id>/change/", "/admin/mailer/messagelog/"} <= pages
+    assert {
+        "/admin/mailer/message/",
+        "/admin/mailer/message/<id>/change/",
+        "/admin/mailer/messagelog/",
+        "/admin/mailer/messagelog/<id>/change/",
+    } <= pages
     assert not found, found
 
 
