@@ -181,6 +181,9 @@ def install(site):
     QueuedMessage._meta.verbose_name_plural = _("outgoing messages")
     DeliveryAttempt._meta.verbose_name = _("sending attempt")
     DeliveryAttempt._meta.verbose_name_plural = _("sending attempts")
+    # Named in the permissions a role can be given, though it has no admin page.
+    DontSendEntry._meta.verbose_name = _("address not to write to")
+    DontSendEntry._meta.verbose_name_plural = _("addresses not to write to")
     for model in (QueuedMessage, DeliveryAttempt, DontSendEntry):
         if site.is_registered(model):
             site.unregister(model)

@@ -373,6 +373,8 @@ MAILER_ERROR_HANDLER = "mia_portal.mail_queue.handle_delivery_error"
 # hourly; after this many tries (about three days), or at once for a permanent refusal (5xx),
 # it is marked failed and waits in the admin for an administrator.
 MAILER_EMAIL_MAX_RETRIES = 72
+# A pass of the worker sends at most this many messages, so that it stops soon when asked to.
+MAILER_EMAIL_MAX_BATCH = 100
 # Seconds between the worker's looks at the queue.
 MAIL_QUEUE_POLL_SECONDS = env_int("DJANGO_MAIL_QUEUE_POLL_SECONDS", 5)
 

@@ -1,7 +1,8 @@
 """The outgoing mail worker: sends what ``send_mail()`` queued (``mia_portal/mail_queue.py``).
 
-Runs until stopped (SIGTERM or Ctrl-C end it between two passes, so a message being handed
-over is never cut off); ``--once`` makes one pass, for cron or a check.
+Runs until stopped: SIGTERM or Ctrl-C end it between two passes (of at most
+``MAILER_EMAIL_MAX_BATCH`` messages), so a message being handed over is never cut off.
+``--once`` makes one pass, for cron or a check.
 """
 
 import logging
@@ -11,6 +12,7 @@ import threading
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
+from mailer.models import Message
 
 from mia_portal.mail_queue import send_queued
 
@@ -41,8 +43,9 @@ class Command(BaseCommand):
             close_old_connections()  # a connection the database dropped is opened anew
             try:
                 reached = send_queued()
+                more = reached and Message.objects.non_deferred().exists()  # a full batch was sent
             except DatabaseError as error:  # the database is down or locked: the queue waits there
                 logger.error("Mail queue unreachable: %s", error)
-                reached = False
+                reached = more = False
             wait = poll if reached else min(wait * 2, LONGEST_WAIT)
-            stopping.wait(wait)
+            stopping.wait(0 if more else wait)
