@@ -22,12 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def makefile_worker_command():
-    """The manage.py command that ``make run`` and ``make dev`` start beside the server."""
+    """The manage.py command that ``make run`` and ``make dev`` start beside the server, and
+    the systemd unit runs."""
     makefile = (ROOT / "Makefile").read_text()
     (command,) = re.findall(r"^MAIL_WORKER = \$\(MANAGE\) (\S+)$", makefile, re.MULTILINE)
     for target in ("run", "dev"):
         recipe = re.search(rf"^{target}:.*\n((?:\t.*\n)+)", makefile, re.MULTILINE).group(1)
         assert "$(START_MAIL_WORKER)" in recipe, target
+    assert f"manage.py {command}\n" in (ROOT / "deploy" / "mia-mail.service").read_text()
     return command
 
 
