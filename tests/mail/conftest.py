@@ -70,9 +70,10 @@ class SMTPServer:
 
 
 class SilentServer:
-    """Accepts connections and never says a word (a hung mail server)."""
+    """Accepts connections and never says a word after ``greeting`` (a hung mail server)."""
 
-    def __init__(self):
+    def __init__(self, greeting=b""):
+        self.greeting = greeting
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.accepted = []
@@ -86,6 +87,7 @@ class SilentServer:
             except OSError:  # closed
                 return
             self.accepted.append(connection)
+            connection.sendall(self.greeting)
 
     def close(self):
         self.listener.close()
@@ -125,9 +127,9 @@ def stopped_server(settings):
     server.stop()
 
 
-@pytest.fixture
-def silent_server(settings):
-    server = SilentServer()
+@pytest.fixture(params=[b"", b"220 mail.example ESMTP\r\n"], ids=["silent", "greets-then-silent"])
+def silent_server(settings, request):
+    server = SilentServer(greeting=request.param)
     use_server(settings, server.port)
     settings.EMAIL_TIMEOUT = 1
     yield server

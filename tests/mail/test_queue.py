@@ -102,11 +102,20 @@ def test_message_waits_while_the_server_is_down_and_goes_when_it_is_back(stopped
 def test_worker_gives_up_on_a_server_that_never_answers_and_keeps_the_message(silent_server):
     queue_message()
 
-    worker = threading.Thread(target=run_worker_once)
+    errors = []
+
+    def worker_pass():
+        try:
+            run_worker_once()
+        except Exception as error:  # shown by the assertion below
+            errors.append(error)
+
+    worker = threading.Thread(target=worker_pass)
     worker.start()
     worker.join(timeout=60)  # a bound on a hang, not a measure: EMAIL_TIMEOUT is 1 s
 
     assert not worker.is_alive()
+    assert errors == []
     assert silent_server.accepted
     (message,) = Message.objects.non_deferred()
     assert message.email.subject == SUBJECT
