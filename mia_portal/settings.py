@@ -353,6 +353,8 @@ EMAIL_BACKEND = "mailer.backend.DbBackend"
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "")
 EMAIL_USE_SSL = env_bool("DJANGO_EMAIL_USE_SSL")  # TLS from the first byte (port 465)
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", not EMAIL_USE_SSL)  # STARTTLS (port 587)
+if EMAIL_USE_SSL and EMAIL_USE_TLS:
+    raise ImproperlyConfigured("Set DJANGO_EMAIL_USE_SSL or DJANGO_EMAIL_USE_TLS, not both.")
 EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 465 if EMAIL_USE_SSL else 587)
 EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_PASSWORD", "")

@@ -3,11 +3,13 @@ can queue a failed message again (the worker sends it, never the request)."""
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.test import Client
 from mailer.models import Message
 
 from mia_portal.mail_queue import failed_messages, send_queued
+from mia_portal.roles import PRESS_OFFICERS, PROCUREMENT_STAFF, SITE_ADMINISTRATORS
 from tests.test_admin_i18n import crawl
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +71,28 @@ def test_queue_again_leaves_the_sending_to_the_worker(failed_and_waiting, superu
     assert not failed_messages().exists()
     assert Message.objects.non_deferred().count() == 2
     assert failed_and_waiting.recorder.connections == connections
+
+
+def role_client(role):
+    user = User.objects.create_user(f"user-{role}", password="unused", is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return client_in("en", user)
+
+
+def test_site_administrators_see_failed_mail_and_queue_it_again(failed_and_waiting):
+    client = role_client(SITE_ADMINISTRATORS)
+    (message,) = failed_messages()
+
+    assert "Ҷавоби муроҷиат" in client.get("/admin/mailer/message/?state=failed").content.decode()
+    assert client.get(f"/admin/mailer/message/{message.pk}/change/").status_code == 200
+    assert client.get("/admin/mailer/messagelog/").status_code == 200
+    client.post("/admin/mailer/message/", {"action": "queue_again", "_selected_action": [message.pk]})
+    assert not failed_messages().exists()
+
+
+@pytest.mark.parametrize("role", [PRESS_OFFICERS, PROCUREMENT_STAFF])
+def test_other_staff_see_no_mail(failed_and_waiting, role):
+    client = role_client(role)
+
+    assert client.get("/admin/mailer/message/").status_code == 403
+    assert client.get("/admin/mailer/messagelog/").status_code == 403
