@@ -9,6 +9,10 @@ PORT ?= 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat .secret_key)" DJANGO_ALLOWED_HOSTS=$(HOST),localhost \
 	DJANGO_SITE_URL=http://$(HOST):$(PORT)
 DEV_ENV = DJANGO_DEBUG=1
+# The outgoing mail worker, started beside the web server and stopped with it (Ctrl-C, or the
+# server ending): `$(ENV) $(START_MAIL_WORKER)` then the server in the foreground.
+MAIL_WORKER = $(MANAGE) send_queued_mail
+START_MAIL_WORKER = $(MAIL_WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM;
 
 .DEFAULT_GOAL := help
 .PHONY: help install test-tools run dev test test-browser lint format messages compilemessages catalogs check ci bench backup restore audit
@@ -48,16 +52,18 @@ catalogs: ## Fail when a catalog has untranslated or fuzzy messages
 messages: install ## Extract the interface strings into locale/{tg,ru,en}
 	$(DEV_ENV) $(MANAGE) makemessages -l tg -l ru -l en --no-location --ignore=.venv --ignore=bench --ignore=tests --ignore=node_modules
 
-run: install compilemessages .secret_key ## Serve the site with demo content at http://127.0.0.1:8000/
+run: install compilemessages .secret_key ## Serve the site with demo content at http://127.0.0.1:8000/ (and send its mail)
 	$(RUN_ENV) $(MANAGE) migrate --no-input -v0
 	$(RUN_ENV) $(MANAGE) load_demo
 	$(RUN_ENV) $(MANAGE) collectstatic --no-input -v0
 	@echo "Admin: create an account with 'DJANGO_SECRET_KEY=\"\$$(cat .secret_key)\" $(MANAGE) createsuperuser', then open http://$(HOST):$(PORT)/admin/"
+	$(RUN_ENV) $(START_MAIL_WORKER) \
 	$(RUN_ENV) $(VENV)/bin/gunicorn mia_portal.wsgi --config gunicorn.conf.py --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
 dev: install compilemessages ## Serve with DEBUG on and auto-reload
 	$(DEV_ENV) $(MANAGE) migrate --no-input -v0
 	$(DEV_ENV) $(MANAGE) load_demo
+	$(DEV_ENV) $(START_MAIL_WORKER) \
 	$(DEV_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install ## ruff, django-upgrade and djhtml, as pre-commit runs them

@@ -15,12 +15,15 @@ with translation off, where a lazy msgid equals the package's own string).
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
+from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from mia_portal import mail_admin
 
 APP_NAMES = {
     "axes": _("Login attempts"),
@@ -105,3 +108,4 @@ def install():
     translate_package_labels(TOTPDevice)
     for model in (AccessAttempt, AccessLog, AccessFailureLog):
         model.__str__ = access_record_name
+    mail_admin.install(admin.site)

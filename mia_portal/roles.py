@@ -6,7 +6,8 @@
   categories and places they file content under.
 - Procurement staff: announcements, tenders, vacancies and their documents, nothing else.
 - Site administrators: all of that, plus helplines, regions, departments, rubrics,
-  categories, old-site redirects, staff accounts (never superuser rights) and login lockouts.
+  categories, old-site redirects, staff accounts (never superuser rights), login lockouts
+  and the outgoing mail (what waits and what failed; queue a failed message again).
 
 The groups are stored under these English names, which code looks them up by; the admin shows
 them translated (``mia_portal/admin_labels.py``), so they are marked for the catalogs here.

@@ -125,6 +125,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "mailer",  # the outgoing mail queue (see "Outgoing mail" below)
     "mia_portal",
     "contacts",
     "news",
@@ -348,6 +349,41 @@ TEMPLATES = [
         },
     },
 ]
+
+# --- Outgoing mail ---------------------------------------------------------------------
+# send_mail() and EmailMessage.send() only store the message in the database (django-mailer's
+# queue); the worker, `manage.py send_queued_mail`, hands it to the mail server. A request never
+# waits for the server, and nothing is lost while the server is down.
+EMAIL_BACKEND = "mailer.backend.DbBackend"
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "")
+EMAIL_USE_SSL = env_bool("DJANGO_EMAIL_USE_SSL")  # TLS from the first byte (port 465)
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", not EMAIL_USE_SSL)  # STARTTLS (port 587)
+if EMAIL_USE_SSL and EMAIL_USE_TLS:
+    raise ImproperlyConfigured("Set DJANGO_EMAIL_USE_SSL or DJANGO_EMAIL_USE_TLS, not both.")
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 465 if EMAIL_USE_SSL else 587)
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_PASSWORD", "")
+# Seconds the worker waits on each step of a conversation with the server: a server that hangs
+# holds the worker (and, on SQLite, the database's write lock) no longer than this.
+EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "noreply@mia.tj")
+SERVER_EMAIL = os.environ.get("DJANGO_SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# What the worker sends with: the SMTP server, or, with none configured (a laptop, `make run`),
+# the worker's console output.
+MAILER_EMAIL_BACKEND = "django.core.mail.backends.{}.EmailBackend".format("smtp" if EMAIL_HOST else "console")
+# Workers take each message under a row lock in the database (PostgreSQL; on SQLite the
+# write lock), which holds across machines; django-mailer's lock file would hold on one
+# machine only, and one left behind by a killed worker stops sending for good.
+MAILER_USE_FILE_LOCK = False
+MAILER_ERROR_HANDLER = "mia_portal.mail_queue.handle_delivery_error"
+# A message the server refuses for a while (4xx) is tried again after 1, 2, 4… minutes, then
+# hourly; after this many tries (about three days), or at once for a permanent refusal (5xx),
+# it is marked failed and waits in the admin for an administrator.
+MAILER_EMAIL_MAX_RETRIES = 72
+# A pass of the worker sends at most this many messages, so that it stops soon when asked to.
+MAILER_EMAIL_MAX_BATCH = 100
+# Seconds between the worker's looks at the queue.
+MAIL_QUEUE_POLL_SECONDS = env_int("DJANGO_MAIL_QUEUE_POLL_SECONDS", 5)
 
 # --- Logging ---------------------------------------------------------------------------
 LOGGING = {

@@ -1,0 +1,36 @@
+"""Site administrators see the outgoing mail in the admin — what waits, what failed and why —
+and may queue a failed message again (README, "Outgoing mail")."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+SITE_ADMINISTRATORS = "Site administrators"
+CODENAMES = ["view_message", "delete_message", "view_messagelog"]
+
+
+def mail_permissions(apps):
+    app_config = apps.get_app_config("mailer")
+    # Permissions are normally created after all migrations have run; these are needed now.
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    permission_model = apps.get_model("auth", "Permission")
+    return permission_model.objects.filter(content_type__app_label="mailer", codename__in=CODENAMES)
+
+
+def grant(apps, schema_editor):
+    for group in apps.get_model("auth", "Group").objects.filter(name=SITE_ADMINISTRATORS):
+        group.permissions.add(*mail_permissions(apps))
+
+
+def revoke(apps, schema_editor):
+    for group in apps.get_model("auth", "Group").objects.filter(name=SITE_ADMINISTRATORS):
+        group.permissions.remove(*mail_permissions(apps))
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("mia_portal", "0002_tajik_search_without_hard_sign"),
+        ("mailer", "0007_alter_messagelog_message_data"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]
