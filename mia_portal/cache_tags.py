@@ -21,9 +21,9 @@ before it may be served, not even for the few seconds a soft purge allows
 
 import secrets
 import threading
-import time
 
 from django.core.cache import cache
+from django.utils import timezone
 
 TAG_PREFIX = "tag:"
 HARD_PREFIX = "tag-hard:"
@@ -84,7 +84,7 @@ def purge(tags, hard=False):
     """New versions for ``tags``: everything built under the old ones stops counting."""
     keys = {TAG_PREFIX + tag: tag for tag in set(tags)}
     old = cache.get_many(list(keys))
-    now = time.time()
+    now = timezone.now().timestamp()
     writes = {TOKEN_KEY: new_version()}  # first: see the module's docstring
     for key in keys:
         previous = old.get(key)
@@ -99,7 +99,7 @@ def may_serve_stale(noted, current, built_at, window):
     """Whether something built at ``built_at`` under the ``noted`` versions may still be served
     while it is rebuilt: only the latest purge of each of its changed tags passed it, that purge
     was soft and is at most ``window`` seconds old."""
-    now = time.time()
+    now = timezone.now().timestamp()
     changed = []
     for tag, version in noted.items():
         record = current.get(tag)

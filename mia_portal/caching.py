@@ -20,7 +20,6 @@ and no others: ``?utm_source=…`` or ``?z=<random>`` is answered from the clean
 import hashlib
 import logging
 import re
-import time
 
 from django.apps import apps
 from django.conf import settings
@@ -186,7 +185,7 @@ class PublicPageCacheMiddleware:
         key = self.cache_key(request)
         stored = cache.get_many([key, cache_tags.TOKEN_KEY])
         token = stored.get(cache_tags.TOKEN_KEY) or cache_tags.current_token()
-        started_at = time.time()
+        started_at = timezone.now().timestamp()
         entry = stored.get(key)
         rebuilding = False
         if entry is not None and started_at < entry[2]:
