@@ -6,18 +6,20 @@ of their own, so a proxy that is down or hangs never slows or breaks a save: eac
 up after ``PROXY_PURGE_TIMEOUT`` seconds and the failure is logged.
 """
 
+import atexit
 import logging
 import os
 import queue
 import threading
+import time
 import urllib.request
 
 from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
-_queue = queue.Queue()
-_worker = {"pid": None}
+# One queue and one thread per process: gunicorn forks its workers after the app is loaded.
+_worker = {"pid": None, "queue": None}
 _start_lock = threading.Lock()
 
 
@@ -25,34 +27,40 @@ def purge(tags):
     """Ask every proxy to drop what carries any of ``tags``; returns at once."""
     if not settings.PROXY_PURGE_URLS or not tags:
         return
-    _ensure_worker()
-    _queue.put((tuple(settings.PROXY_PURGE_URLS), " ".join(sorted(tags)), settings.PROXY_PURGE_TIMEOUT))
+    _ensure_worker().put(
+        (tuple(settings.PROXY_PURGE_URLS), " ".join(sorted(tags)), settings.PROXY_PURGE_TIMEOUT)
+    )
 
 
-def wait():
-    """Until every purge asked for so far has been sent or given up (tests, the bench)."""
-    if _worker["pid"] == os.getpid():
-        _queue.join()
+def wait(timeout=10.0):
+    """Until every purge asked for so far has been sent or given up, at most ``timeout`` seconds.
+
+    Also when the process ends (a management command, a script), so its purges are not lost."""
+    deadline = time.monotonic() + timeout
+    while _worker["pid"] == os.getpid() and _worker["queue"].unfinished_tasks and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def _ensure_worker():
-    # A thread per process: gunicorn forks its workers after the app is loaded.
-    if _worker["pid"] == os.getpid():
-        return
-    with _start_lock:
-        if _worker["pid"] != os.getpid():
-            threading.Thread(target=_send_forever, name="proxy-purge", daemon=True).start()
-            _worker["pid"] = os.getpid()
+    if _worker["pid"] != os.getpid():
+        with _start_lock:
+            if _worker["pid"] != os.getpid():
+                _worker["queue"] = queue.Queue()
+                thread = threading.Thread(target=_send_forever, args=(_worker["queue"],), daemon=True)
+                thread.start()
+                _worker["pid"] = os.getpid()
+                atexit.register(wait)
+    return _worker["queue"]
 
 
-def _send_forever():
+def _send_forever(purges):
     while True:
-        urls, tags, timeout = _queue.get()
+        urls, tags, timeout = purges.get()
         try:
             for url in urls:
                 send(url, tags, timeout)
         finally:
-            _queue.task_done()
+            purges.task_done()
 
 
 def send(url, tags, timeout):
