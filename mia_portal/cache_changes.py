@@ -30,6 +30,7 @@ from mia_portal.publishing import Publishable
 
 
 def purge_everywhere(tags, hard):
+    """Here and in the proxies in front."""
     cache_tags.purge(tags, hard=hard)
     proxy_purge.purge(tags)
 

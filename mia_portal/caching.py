@@ -30,7 +30,7 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import urlencode
 
-from mia_portal import cache_tags
+from mia_portal import cache_tags, proxy_purge
 from mia_portal.cache_tags import CONTENT, SCHEDULE
 from mia_portal.publishing import Publishable
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
@@ -61,8 +61,10 @@ def watch_app(app_label, shown_on=()):
 
 
 def content_changed(**kwargs):
-    """Signal receiver and plain function: invalidate every cached page and value at once."""
+    """Signal receiver and plain function: invalidate every cached page and value at once, here
+    and in the proxies in front."""
     cache_tags.purge([cache_tags.ALL], hard=True)
+    proxy_purge.purge([cache_tags.ALL])
 
 
 def schedule_version():

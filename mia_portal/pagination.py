@@ -34,7 +34,7 @@ class ArchivePaginator(Paginator):
 
     ``OFFSET 60000`` makes the database walk sixty thousand rows only to throw them away.
     Past ``DEEP_OFFSET``, a page is read from the nearest *bookmark*: the sort values of every
-    ``BOOKMARK_EVERY``-th item, listed once per content generation (``caching.remember``), so
+    ``BOOKMARK_EVERY``-th item, listed once per version of the list's tag (``caching.remember``), so
     the page is one query that skips fewer rows than a shallow page does. Lists whose order
     is not all descending (with the primary key last) skip from the start by primary key
     alone, then read only the page's own rows.

@@ -196,8 +196,8 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------------------
-# One cache that every process shares: whichever process answers, pages, the content
-# generation and what is remembered with it must be the same.
+# One cache that every process shares: whichever process answers, pages, the versions of
+# their tags and what is remembered with them must be the same.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
