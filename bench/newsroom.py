@@ -174,7 +174,10 @@ def readers(base_url, paths, directory, duration):
         "errors": errors,
         "statuses": raw["statuses"],
         "app_cache": served,
-        "app_hit_ratio": ratio(served["hit"] + served["stale"], sum(served.values())),
+        # Through the proxy, the app's header is the one stored with the proxy's copy: not counted.
+        "app_hit_ratio": ratio(served["hit"] + served["stale"], sum(served.values()))
+        if not proxied["hit"]
+        else None,
         "proxy_cache": proxied,
         "proxy_hit_ratio": ratio(proxied["hit"], sum(proxied.values())),
     }
@@ -279,8 +282,8 @@ def status(url):
 class Varnish:
     """varnishd on loopback in front of ``backend_port``, its own working folder."""
 
-    def __init__(self, folder, backend_port):
-        self.port = bench.free_port()
+    def __init__(self, folder, port, backend_port):
+        self.port = port
         self.base_url = f"http://127.0.0.1:{self.port}"
         vcl = Path(folder) / "default.vcl"
         vcl.write_text(VCL.read_text().replace('.port = "8000";', f'.port = "{backend_port}";'))
@@ -326,10 +329,9 @@ def day(mode, env, paths, options, directory):
             server_env["DJANGO_PROXY_PURGE_URLS"] = f"http://127.0.0.1:{purge_port}/"
         server = bench.Server(server_env, "sync", 4, 300)
         if mode == "varnish":
-            varnish = Varnish(tempfile.mkdtemp(prefix="mia-varnish-"), server.port)
+            varnish = Varnish(tempfile.mkdtemp(prefix="mia-varnish-"), purge_port, server.port)
             # The bench's editors purge the proxy as the app's workers do.
             settings.PROXY_PURGE_URLS = [varnish.base_url + "/"]
-            server_env["DJANGO_PROXY_PURGE_URLS"] = settings.PROXY_PURGE_URLS[0]
         readers_url = varnish.base_url if varnish else server.base_url
         bench.say(f"\n== newsroom day, {mode}: {options.duration} s at {CONNECTIONS} connections")
         bare_view = bare(server.base_url, directory)

@@ -27,7 +27,7 @@ class MiaPortalConfig(AppConfig):
         request_started.connect(cache_tags.request_started, dispatch_uid="cache-tags-per-request")
         request_finished.connect(cache_tags.request_finished, dispatch_uid="cache-tags-per-request")
         # Changes saved while Redis was out of reach could not purge what they changed.
-        cache_backends.recovered.connect(caching.content_changed, dispatch_uid="purge-all-after-outage")
+        cache_backends.recovered.connect(caching.outage_ended, dispatch_uid="purge-all-after-outage")
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -60,11 +60,17 @@ def watch_app(app_label, shown_on=()):
     WATCHED_APPS[app_label] = tuple(shown_on)
 
 
-def content_changed(**kwargs):
-    """Signal receiver and plain function: invalidate every cached page and value at once, here
-    and in the proxies in front."""
+def content_changed():
+    """Invalidate every cached page and value at once, here and in the proxies in front (the
+    database changed behind the signals: a restore)."""
     cache_tags.purge([cache_tags.ALL], hard=True)
     proxy_purge.purge([cache_tags.ALL])
+
+
+def outage_ended(**kwargs):
+    """Signal receiver: what was saved while Redis was out of reach could not purge its tags
+    there. The proxies were purged all the same (their purges do not go through Redis)."""
+    cache_tags.purge([cache_tags.ALL], hard=True)
 
 
 def schedule_version():

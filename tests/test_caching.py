@@ -251,7 +251,7 @@ def test_a_remembered_value_is_kept_in_the_process_and_follows_every_change(monk
 
 
 def test_an_emptied_cache_never_brings_back_what_a_process_remembered():
-    """After a Redis restart the generations start afresh; they must not meet old ones."""
+    """After a Redis restart the tags' versions start afresh; they must not meet old ones."""
     assert remember("test-answer", lambda: "before") == "before"
     cache.clear()
     assert remember("test-answer", lambda: "after") == "after"

@@ -20,11 +20,12 @@ backend app {
     .port = "8000";
     .connect_timeout = 2s;
     .first_byte_timeout = 30s;
+    # Sick after most of 5 checks over 10 s failed: a busy site answers slowly, not never.
     .probe = {
         .url = "/healthz";
-        .timeout = 2s;
+        .timeout = 5s;
         .interval = 2s;
-        .window = 3;
+        .window = 5;
         .threshold = 2;
         .initial = 2;
     }
