@@ -17,6 +17,8 @@ answers 410 and the home page until it no longer lists it (withdrawal-gone time)
 Set-up as ``bench.run`` (PostgreSQL, Redis, the archive, wrk), plus Debian's Varnish
 (``apt-get install varnish varnish-modules``) when it is missing. The figures go under
 ``newsroom_day`` in ``bench/results.json``; the rest of the file is left as it is.
+
+One module, longer than most: the readers' script, the editors and the proxy are one scenario.
 """
 
 import argparse

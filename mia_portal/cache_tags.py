@@ -17,6 +17,9 @@ A hard purge (a withdrawal, a deletion) notes its time in the record and under
 ``tag-hard:<tag>`` too (which a soft purge at the same instant cannot overwrite): nothing built
 before it may be served, not even for the few seconds a soft purge allows
 (``PAGE_CACHE_STALE_SECONDS``, see ``caching``).
+
+While a request is answered, the tags the page declares (``depends_on``, ``DependsOnMixin``)
+and those of the values it remembers are collected here for the page cache to note.
 """
 
 import secrets
