@@ -92,8 +92,9 @@ test: install test-tools compilemessages catalogs check lint ## The whole suite:
 test-browser: install test-tools compilemessages ## Only the browser tests (screenshots in test-results/)
 	$(VENV)/bin/pytest tests/browser -m browser
 
-bench: install ## Load test on this machine (PostgreSQL archive, gunicorn, wrk): PASS/FAIL lines, bench/results.json
+bench: install ## Load test on this machine (PostgreSQL archive, gunicorn, wrk, Varnish): PASS/FAIL lines, bench/results.json
 	$(PY) -m bench.run $(BENCH_ARGS)
+	$(PY) -m bench.newsroom $(NEWSROOM_ARGS)
 
 backup: install ## Save the database and media into backups/mia-<time>.tar.gz
 	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .secret_key)}" $(MANAGE) backup_site

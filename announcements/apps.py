@@ -10,7 +10,7 @@ class AnnouncementsConfig(AppConfig):
         from mia_portal import caching
         from mia_portal.search.sections import Section, register
 
-        caching.watch_app(self.label)
+        caching.watch_app(self.label, shown_on=["home"])
         fields = (("title", "A"), ("body", "C"))  # announcements have no lead
         label = _("Announcements and competitions")
         register(Section("announcements", label, self.get_model("Announcement"), fields))

@@ -10,6 +10,6 @@ class IncidentsConfig(AppConfig):
         from mia_portal import caching
         from mia_portal.search.sections import Section, register
 
-        caching.watch_app(self.label)
+        caching.watch_app(self.label, shown_on=["home"])
         fields = (("title", "A"), ("lead", "B"), ("body", "C"))
         register(Section("incidents", _("Incidents"), self.get_model("Incident"), fields))

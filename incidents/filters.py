@@ -47,7 +47,8 @@ class IncidentFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        regions, districts, categories = remember("incident-filter-choices", filter_choices)
+        choices = remember("incident-filter-choices", filter_choices, tags=["incidents:list"])
+        regions, districts, categories = choices
         self.regions = {region.slug: region for region in regions}
         self.districts = {district.slug: district for district in districts}
         self.categories = {category.slug: category for category in categories}

@@ -108,7 +108,9 @@ class IncidentStatistics:
         if cache_key is None:
             counts = count()
         else:
-            counts = remember(f"incident-statistics:{cache_key}:{first_day}:{last_day}", count)
+            counts = remember(
+                f"incident-statistics:{cache_key}:{first_day}:{last_day}", count, tags=["incidents:list"]
+            )
         stats = cls(first_day=first_day, last_day=last_day, by_year=by_year)
         stats.by_category = [Row(c.name, counts["category"].get(c.pk, 0), key=c) for c in categories]
         stats.by_region = [Row(r.name, counts["region"].get(r.pk, 0), key=r) for r in regions]

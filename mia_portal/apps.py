@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.core.signals import request_finished, request_started
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
@@ -11,7 +11,7 @@ class MiaPortalConfig(AppConfig):
     verbose_name = _("Ministry of Internal Affairs portal")
 
     def ready(self):
-        from mia_portal import admin_labels, cache_backends, caching
+        from mia_portal import admin_labels, cache_backends, cache_changes, cache_tags, caching
         from mia_portal.routing import IdConverter
 
         admin_labels.install()
@@ -20,12 +20,14 @@ class MiaPortalConfig(AppConfig):
 
         # The redirects administrators enter change what addresses answer, as content does.
         caching.watch_app("redirects")
-        for signal in (post_save, post_delete, m2m_changed):
-            signal.connect(caching.content_signal_receiver, dispatch_uid=f"page-cache-{signal!r}")
-        request_started.connect(caching.request_started_receiver, dispatch_uid="generation-per-request")
-        request_finished.connect(caching.request_finished_receiver, dispatch_uid="generation-per-request")
-        # Changes saved while Redis was out of reach could not move the generation.
-        cache_backends.recovered.connect(caching.content_changed, dispatch_uid="generation-after-outage")
+        pre_save.connect(cache_changes.before_save, dispatch_uid="page-cache-before-save")
+        post_save.connect(cache_changes.after_save, dispatch_uid="page-cache-after-save")
+        post_delete.connect(cache_changes.after_delete, dispatch_uid="page-cache-after-delete")
+        m2m_changed.connect(cache_changes.after_m2m_change, dispatch_uid="page-cache-after-m2m")
+        request_started.connect(cache_tags.request_started, dispatch_uid="cache-tags-per-request")
+        request_finished.connect(cache_tags.request_finished, dispatch_uid="cache-tags-per-request")
+        # Changes saved while Redis was out of reach could not purge what they changed.
+        cache_backends.recovered.connect(caching.outage_ended, dispatch_uid="purge-all-after-outage")
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

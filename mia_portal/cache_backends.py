@@ -7,7 +7,7 @@ once a call fails or times out, this process stops asking Redis for ``RETRY_AFTE
 every call answers at once, as a miss — then lets one call try again (a circuit breaker).
 An outage is logged when it starts and when it ends, with what it cost, not once per call.
 When it ends, ``recovered`` is sent: what was stored before it may have been overtaken by
-changes that could not be recorded meanwhile (the page cache moves its content generation).
+changes that could not be recorded meanwhile (the page cache purges every tag).
 """
 
 import logging

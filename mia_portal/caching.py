@@ -1,11 +1,17 @@
 """Whole public pages cached for anonymous visitors, never stale.
 
-Every cached page belongs to a *content generation*: any committed save or delete of content
-(news, incidents, announcements, helplines, regions…) moves the generation, so every page that
-may show it is rebuilt on its next request — in every app process, since the generation lives
-in the shared cache (Redis in production, files by default), read in the same round trip as
-the page. A cached page never outlives the next scheduled publication, so scheduled items
-appear on time without any job.
+Every cached page and remembered value depends on *tags* (``mia_portal/cache_tags.py``): the
+item it shows (``news.article:42``), its section's lists (``news:list``), the home page… A view
+declares them (``cache_tags`` on the view, or ``cache_tags.depends_on()``); a page that
+declares nothing depends on ``content``, which every public change purges. A save purges the
+tags of what it changes for the public once it is committed (``cache_changes``), in every app
+process, since the tags' versions live in the shared cache (Redis in production, files by
+default). Saves that change nothing public (drafts, scheduled items) purge nothing.
+
+A page invalidated by a publication is rebuilt by one process while the others answer with
+the previous copy for at most ``PAGE_CACHE_STALE_SECONDS``; after a withdrawal, a deletion or
+its own expiry a page is never served again. A cached page never outlives the next scheduled
+publication, so scheduled items appear on time without any job.
 
 A page is cached under the query parameters its view reads (``PAGE_CACHE_QUERY_PARAMETERS``)
 and no others: ``?utm_source=…`` or ``?z=<random>`` is answered from the clean address's entry.
@@ -14,102 +20,68 @@ and no others: ``?utm_source=…`` or ``?z=<random>`` is answered from the clean
 import hashlib
 import logging
 import re
-import secrets
-import threading
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import urlencode
 
+from mia_portal import cache_tags, proxy_purge
+from mia_portal.cache_tags import CONTENT, SCHEDULE
 from mia_portal.publishing import Publishable
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from mia_portal.reading import ReadingMode
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "pages:generation"
 NO_SCHEDULE = "none"
-# Derived data is kept at most this long: old generations' keys then leave the cache by themselves.
+# Derived data is kept at most this long: values under old versions leave the cache by themselves.
 DATA_CACHE_SECONDS = 3600
 # How many remembered values each process also keeps in memory (see ``remember``).
 REMEMBERED_IN_PROCESS = 512
 _remembered = {}
-# The generation a request has read: one round trip per request, and one generation per page.
-_this_request = threading.local()
 # As django.middleware.gzip reads Accept-Encoding.
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-# The apps whose saves and deletes change what public pages show. Each adds itself in its
-# AppConfig.ready() (``watch_app``): this module names no app.
-WATCHED_APPS = set()
+# The apps whose saves and deletes change what public pages show, with the tags a public change
+# of their items purges besides the item's own and its lists' (``watch_app``). Each adds itself
+# in its AppConfig.ready(): this module names no app.
+WATCHED_APPS = {}
 
 
-def new_generation():
-    """A random number rather than the next one: generations never repeat after the cache is
-    emptied (a Redis restart), so nothing remembered under an earlier one is taken for current;
-    and two changes at once never land on the same generation, as two increments could where
-    an increment is a read then a write (a cache in files), letting a page built between them
-    outlive the second change."""
-    return secrets.randbelow(2**52) + 1
+def watch_app(app_label, shown_on=()):
+    """Saves and deletes of the app's models purge what shows them.
+
+    ``shown_on``: the tags of the pages besides the app's own that show its items (``"home"``).
+    """
+    WATCHED_APPS[app_label] = tuple(shown_on)
 
 
-def current_generation():
-    generation = getattr(_this_request, "generation", None)
-    if generation is None:
-        generation = cache.get(GENERATION_KEY)
-        if generation is None:
-            generation = new_generation()
-            if not cache.add(GENERATION_KEY, generation, None):
-                generation = cache.get(GENERATION_KEY) or generation
-        _remember_for_this_request(generation)
-    return generation
+def content_changed():
+    """Invalidate every cached page and value at once, here and in the proxies in front (the
+    database changed behind the signals: a restore)."""
+    cache_tags.purge([cache_tags.ALL], hard=True)
+    proxy_purge.purge([cache_tags.ALL])
 
 
-def _remember_for_this_request(generation):
-    if getattr(_this_request, "active", False):
-        _this_request.generation = generation
+def outage_ended(**kwargs):
+    """Signal receiver: what was saved while Redis was out of reach could not purge its tags
+    there. The proxies were purged all the same (their purges do not go through Redis)."""
+    cache_tags.purge([cache_tags.ALL], hard=True)
 
 
-def request_started_receiver(**kwargs):
-    _this_request.active = True
-    _this_request.generation = None
+def schedule_version():
+    return cache_tags.request_records([SCHEDULE])[SCHEDULE][0]
 
 
-def request_finished_receiver(**kwargs):
-    _this_request.active = False
-    _this_request.generation = None
-
-
-def content_changed(**kwargs):
-    """Signal receiver and plain function: invalidate every cached page at once."""
-    _this_request.generation = None
-    cache.set(GENERATION_KEY, new_generation(), None)
-
-
-def watch_app(app_label):
-    """Saves and deletes of the app's models move the content generation."""
-    WATCHED_APPS.add(app_label)
-
-
-def content_signal_receiver(sender, using, **kwargs):
-    """Connected to post_save, post_delete and m2m_changed for every model.
-
-    The generation moves once the change is committed: moved earlier, a page built meanwhile
-    in another process from what the database still shows would be stored under the new
-    generation and served, stale, until the next change. Outside a transaction, at once."""
-    if sender._meta.app_label in WATCHED_APPS:
-        transaction.on_commit(content_changed, using=using)
-
-
-def next_publication(generation):
+def next_publication(version=None):
     """When what the public sees next changes by itself (a scheduled item goes live, a deadline
-    passes); None when nothing is scheduled. Worked out once per generation."""
-    key = f"pages:next-publication:{generation}"
+    passes); None when nothing is scheduled. Worked out once per version of the schedule, which
+    saves that change it purge."""
+    key = f"pages:next-publication:{schedule_version() if version is None else version}"
     stored = cache.get(key)
     if stored is None or (stored != NO_SCHEDULE and stored <= timezone.now()):
         upcoming = [
@@ -121,29 +93,35 @@ def next_publication(generation):
     return None if stored == NO_SCHEDULE else stored
 
 
-def seconds_until_next_publication(generation, ceiling=None):
+def seconds_until_next_publication(version=None, ceiling=None):
     """How long something built now stays true, at most ``ceiling`` (the page cache's time)."""
     ceiling = settings.PAGE_CACHE_SECONDS if ceiling is None else ceiling
-    moment = next_publication(generation)
+    moment = next_publication(version)
     if moment is None:
         return ceiling
     return max(0, min(ceiling, int((moment - timezone.now()).total_seconds())))
 
 
-def remember(key, compute):
-    """``compute()``, kept until content changes or the next scheduled publication.
+def remember(key, compute, tags=(CONTENT,)):
+    """``compute()``, kept until one of ``tags`` is purged or the next scheduled publication.
 
     For what many requests ask the database to work out again and again although it only
     changes with the content: a list's count, the incident statistics, the helplines. Used
-    whether or not whole pages are cached. The moment a value stops being true is stored with
-    it and checked against this process's clock, not left to the cache's expiry alone.
+    whether or not whole pages are cached. ``tags`` name what the value shows (by default
+    ``content``, which every public change purges; ``()`` for what only changes with the
+    things every change purges, such as regions); the page being built then depends on them
+    too. The moment a value stops being true is stored with it and checked against this
+    process's clock, not left to the cache's expiry alone.
 
     Each process also keeps what it remembered in memory under the same key, so a page that
-    asks for several values costs one round trip to the cache (the generation), not one per
+    asks for several values costs one round trip to the cache (the tags' versions), not one per
     value. The values are shared by the requests of the process: callers must not change them.
     """
-    generation = current_generation()
-    key = f"data:{generation}:{hashlib.sha256(key.encode()).hexdigest()}"
+    tags = sorted({*tags, *cache_tags.IMPLICIT})
+    cache_tags.uses(*tags)
+    records = cache_tags.request_records(tags)
+    noted = ":".join(f"{tag}={records[tag][0]}" for tag in tags)
+    key = f"data:{hashlib.sha256(f'{key}|{noted}'.encode()).hexdigest()}"
     now = timezone.now()
     stored = _remembered.get(key)
     if stored is None:
@@ -152,7 +130,7 @@ def remember(key, compute):
         _keep_in_process(key, stored)
         return stored[1]
     value = compute()
-    valid_until = next_publication(generation)
+    valid_until = next_publication(records[SCHEDULE][0])
     timeout = DATA_CACHE_SECONDS
     if valid_until is not None:
         timeout = min(timeout, int((valid_until - now).total_seconds()))
@@ -165,7 +143,7 @@ def remember(key, compute):
 def _keep_in_process(key, entry):
     if key not in _remembered:
         if len(_remembered) >= REMEMBERED_IN_PROCESS:
-            _remembered.clear()  # old generations' values; the current ones come back at once
+            _remembered.clear()  # values under old versions; the current ones come back at once
         _remembered[key] = entry
 
 
@@ -197,7 +175,11 @@ def keep_read_parameters(request):
 
 
 class PublicPageCacheMiddleware:
-    """Serve anonymous GETs of public pages from the cache; store what is safe to share."""
+    """Serve anonymous GETs of public pages from the cache; store what is safe to share.
+
+    An entry is ``(versions of its tags, built at, expires at, response)``. A hit costs two
+    round trips to the cache: the page with the purge token, then its tags' records.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -208,30 +190,49 @@ class PublicPageCacheMiddleware:
         if not self.is_cacheable_request(request):
             return self.get_response(request)
         keep_read_parameters(request)
-        # The generation and the page in one round trip: a stored page counts only if it was
-        # built in the current generation.
         key = self.cache_key(request)
-        stored = cache.get_many([GENERATION_KEY, key])
-        generation = stored.get(GENERATION_KEY)
-        if generation is None:
-            generation = current_generation()
-        _remember_for_this_request(generation)
+        stored = cache.get_many([key, cache_tags.TOKEN_KEY])
+        token = stored.get(cache_tags.TOKEN_KEY) or cache_tags.current_token()
+        started_at = timezone.now().timestamp()
         entry = stored.get(key)
-        if entry is not None and entry[0] == generation:
-            response = entry[1]
-            response["X-Cache"] = "hit"
-            return response
-        response = self.get_response(request)
-        if self.is_cacheable_response(response):
-            timeout = seconds_until_next_publication(generation)
-            patch_cache_control(response, public=True, max_age=min(timeout, settings.PAGE_CACHE_MAX_AGE))
-            patch_vary_headers(response, ["Cookie"])
-            set_response_etag(response)  # once, rather than on every hit
-            response.content = response.content  # one piece: feeds are written in thousands
-            if timeout > 0:
-                cache.set(key, (generation, response), timeout)
-            response["X-Cache"] = "miss"
+        rebuilding = False
+        if entry is not None and started_at < entry[2]:
+            noted, built_at, _expires_at, response = entry
+            current = cache_tags.request_records(list(noted))
+            if all(current[tag][0] == version for tag, version in noted.items()):
+                response["X-Cache"] = "hit"
+                return response
+            if cache_tags.may_serve_stale(noted, current, built_at, settings.PAGE_CACHE_STALE_SECONDS):
+                # One process rebuilds the page; the others answer with the previous copy.
+                rebuilding = cache.add(f"lock:{key}", 1, max(1, settings.PAGE_CACHE_STALE_SECONDS))
+                if not rebuilding:
+                    response["X-Cache"] = "stale"
+                    return response
+        try:
+            response = self.get_response(request)
+            if self.is_cacheable_response(response):
+                self.store(key, response, token, started_at)
+        finally:
+            if rebuilding:
+                cache.delete(f"lock:{key}")
         return response
+
+    def store(self, key, response, token, started_at):
+        tags = sorted(cache_tags.page_tags())
+        timeout = seconds_until_next_publication()
+        patch_cache_control(response, public=True, max_age=min(timeout, settings.PAGE_CACHE_MAX_AGE))
+        patch_vary_headers(response, ["Cookie"])
+        if settings.PROXY_PURGE_URLS:
+            # The proxy keeps the page as long as the site does: the site purges it there too.
+            patch_cache_control(response, s_maxage=timeout)
+            response["xkey"] = " ".join(tags)
+        set_response_etag(response)  # once, rather than on every hit
+        response.content = response.content  # one piece: feeds are written in thousands
+        response["X-Cache"] = "miss"
+        # Stored only if no purge happened while the page was built: it may show what came before.
+        noted = cache_tags.versions_if_unpurged(tags, token)
+        if timeout > 0 and noted is not None:
+            cache.set(key, (noted, started_at, started_at + timeout, response), timeout)
 
     def is_cacheable_request(self, request):
         return (

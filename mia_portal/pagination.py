@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils.functional import cached_property
 
+from mia_portal.cache_tags import list_tag
 from mia_portal.caching import remember
 
 # Below this offset a plain LIMIT/OFFSET query is as cheap as anything.
@@ -33,7 +34,7 @@ class ArchivePaginator(Paginator):
 
     ``OFFSET 60000`` makes the database walk sixty thousand rows only to throw them away.
     Past ``DEEP_OFFSET``, a page is read from the nearest *bookmark*: the sort values of every
-    ``BOOKMARK_EVERY``-th item, listed once per content generation (``caching.remember``), so
+    ``BOOKMARK_EVERY``-th item, listed once per version of the list's tag (``caching.remember``), so
     the page is one query that skips fewer rows than a shallow page does. Lists whose order
     is not all descending (with the primary key last) skip from the start by primary key
     alone, then read only the page's own rows.
@@ -51,7 +52,11 @@ class ArchivePaginator(Paginator):
     def count(self):
         if self.count_key is None:
             return Paginator.count.func(self)
-        return remember(f"count:{self.count_key}", lambda: Paginator.count.func(self))
+        return remember(f"count:{self.count_key}", lambda: Paginator.count.func(self), tags=self.tags)
+
+    @property
+    def tags(self):
+        return [list_tag(self.object_list.model)]
 
     @cached_property
     def sort_fields(self):
@@ -75,7 +80,7 @@ class ArchivePaginator(Paginator):
                 if position % BOOKMARK_EVERY == 0
             ]
 
-        return remember(f"bookmarks:{self.count_key}", collect)
+        return remember(f"bookmarks:{self.count_key}", collect, tags=self.tags)
 
     def page(self, number):
         page = super().page(number)

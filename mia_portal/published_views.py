@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
+from mia_portal import cache_tags
 from mia_portal.publishing import Status, can_preview
 
 
@@ -14,6 +15,7 @@ class PublishedListMixin:
     """For list views: live items available in the visitor's language, nothing else."""
 
     def get_queryset(self):
+        cache_tags.depends_on(cache_tags.list_tag(self.model))
         return self.model.objects.listed_in(translation.get_language())
 
 
@@ -35,6 +37,7 @@ class PublishedDetailMixin:
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
+        cache_tags.depends_on(cache_tags.item_tag(self.object))
         if self.object.status == Status.WITHDRAWN:
             context = {"object": self.object, "robots": "noindex"}
             return TemplateResponse(request, self.withdrawn_template_name, context, status=410)

@@ -13,6 +13,7 @@ from django.db.models import Min, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from mia_portal import cache_tags
 from mia_portal.slugs import latin_slug
 from mia_portal.translation_status import (
     LANGUAGE_CODES,
@@ -125,6 +126,10 @@ class Publishable(TrackedTranslations, models.Model):
     required_translations = ("title", "body")
     # Translated fields too long to read for a list in another language.
     long_texts = ("body",)
+    # Fields no public page shows: a save of a live item that changes only these purges nothing
+    # (``updated_at`` moves with every save; the pages show it, but it alone is no news).
+    private_fields = ("translation_changes", "updated_at", "updated_by", "created_by", "created_at")
+    private_fields += ("legacy_id",)
 
     slug = models.SlugField(
         _("URL slug"),
@@ -215,6 +220,15 @@ class Publishable(TrackedTranslations, models.Model):
 
     def is_scheduled(self):
         return self.status == Status.PUBLISHED and self.published_at > timezone.now()
+
+    def cache_tags(self):
+        """The tags of the cached pages a public change of this item purges (besides those its
+        app names in ``caching.watch_app``): its own pages and its section's lists."""
+        return {cache_tags.item_tag(self), cache_tags.list_tag(type(self))}
+
+    def schedule_moments(self):
+        """When what the public sees of this item changes by itself (see ``next_change_at``)."""
+        return {self.published_at} if self.is_scheduled() else set()
 
     def first_filled(self, field):
         for code in LANGUAGE_CODES:

@@ -37,6 +37,11 @@ def env_int(name, default):
     return int(value) if value else default
 
 
+def env_float(name, default):
+    value = os.environ.get(name)
+    return float(value) if value else default
+
+
 # --- Paths & environment -------------------------------------------------------------
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -197,8 +202,8 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------------------
-# One cache that every process shares: whichever process answers, pages, the content
-# generation and what is remembered with it must be the same.
+# One cache that every process shares: whichever process answers, pages, the versions of
+# their tags and what is remembered with them must be the same.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -225,11 +230,18 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 2000)},
         }
     }
-# Whole public pages for anonymous visitors (mia_portal/caching.py). Saving anything in an app
-# that asks for it (caching.watch_app) invalidates every cached page; browsers and CDNs may keep
-# a page PAGE_CACHE_MAX_AGE.
+# Whole public pages for anonymous visitors (mia_portal/caching.py). A public change in an app
+# that asks for it (caching.watch_app) purges the pages that show it (their tags); browsers and
+# CDNs may keep a page PAGE_CACHE_MAX_AGE.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
 PAGE_CACHE_MAX_AGE = env_int("DJANGO_PAGE_CACHE_MAX_AGE", 60)
+# After a publication, the previous copy of a page is served this long while one process
+# rebuilds it (never after a withdrawal or an expiry).
+PAGE_CACHE_STALE_SECONDS = env_int("DJANGO_PAGE_CACHE_STALE_SECONDS", 5)
+# Caching proxies in front (Varnish with xkey, deploy/varnish/): the addresses purges are sent to
+# (http://127.0.0.1:6081/, comma-separated), and how long a purge may take before it is given up.
+PROXY_PURGE_URLS = env_list("DJANGO_PROXY_PURGE_URLS")
+PROXY_PURGE_TIMEOUT = env_float("DJANGO_PROXY_PURGE_TIMEOUT", 1.0)
 # The query parameters each cached view reads, by URL name; a page is cached under these alone
 # and its view sees no others. A view that reads a parameter must have it listed here.
 incident_filters = ["region", "district", "category", "date_from", "date_to"]

@@ -10,6 +10,6 @@ class NewsConfig(AppConfig):
         from mia_portal import caching
         from mia_portal.search.sections import Section, register
 
-        caching.watch_app(self.label)
+        caching.watch_app(self.label, shown_on=["home"])
         fields = (("title", "A"), ("lead", "B"), ("body", "C"))
         register(Section("news", _("News"), self.get_model("Article"), fields))

@@ -20,6 +20,6 @@ class ArticleFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.rubrics, self.regions = remember("news-filter-choices", filter_choices)
+        self.rubrics, self.regions = remember("news-filter-choices", filter_choices, tags=["news:list"])
         self.filters["rubric"].set_options(self.rubrics, empty_label=_("All rubrics"))
         self.filters["region"].set_options(self.regions, empty_label=_("All regions"))

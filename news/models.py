@@ -141,6 +141,13 @@ class Article(Publishable):
             self.cover_renditions = renditions
         super().save(*args, **kwargs)
 
+    def rubric_tag(self):
+        """The tag of the pages listing the rubric's latest articles (each article's related ones)."""
+        return f"news.rubric:{self.rubric_id}"
+
+    def cache_tags(self):
+        return {*super().cache_tags(), self.rubric_tag()}
+
     def get_absolute_url(self):
         return cached_reverse("news:detail", pk=self.pk, slug=self.slug)
 

@@ -8,6 +8,7 @@ from django.utils import formats, translation
 from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
+from mia_portal.cache_tags import depends_on, list_tag
 from mia_portal.caching import remember
 from mia_portal.filtering import FilteredListMixin
 from mia_portal.pagination import PaginatedMixin
@@ -41,6 +42,7 @@ class ArticleListMixin(PaginatedMixin, PublishedListMixin):
         years = remember(
             f"news-archive-years:{language}",
             lambda: list(articles.datetimes("published_at", "year", order="DESC")),
+            tags=[list_tag(Article)],
         )
         archive_years = [
             {"year": year.year, "url": cached_reverse("news:year", year=year.year)} for year in years
@@ -117,6 +119,7 @@ class ArticleDetailView(PublishedDetailMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
+        depends_on(article.rubric_tag())  # its related articles
         language = translation.get_language()
         related = Article.objects.listed_in(language).related_to(article).for_cards()
         title = getattr(article, f"title_{context['content_language']}") or str(article)

@@ -13,7 +13,9 @@ SITE_NAME = _("Ministry of Internal Affairs of the Republic of Tajikistan")
 def site(request):
     return {
         "site_name": SITE_NAME,
-        "helplines": SimpleLazyObject(lambda: remember("helplines", lambda: list(Helpline.objects.active()))),
+        "helplines": SimpleLazyObject(
+            lambda: remember("helplines", lambda: list(Helpline.objects.active()), tags=())
+        ),
         "current_year": timezone.localdate().year,
         "reading": ReadingMode.from_cookie(request.COOKIES.get(READING_COOKIE)),
     }

@@ -19,6 +19,7 @@ from django.views.decorators.gzip import gzip_page
 
 from announcements.sitemaps import AnnouncementSitemap
 from incidents.sitemaps import IncidentSitemap
+from mia_portal.cache_tags import depends_on, list_tag
 from mia_portal.syndication import SiteUrlMixin
 from news.sitemaps import AddressSitemap, ArticleSitemap
 
@@ -53,6 +54,11 @@ SITEMAPS = {
     "incidents": IncidentSitemap,
     "announcements": AnnouncementSitemap,
 }
+
+
+def sitemap_tags(sitemap_classes):
+    """The lists the sitemaps follow (the page of fixed addresses depends on nothing)."""
+    return {list_tag(cls.model) for cls in sitemap_classes if getattr(cls, "model", None)}
 
 
 def _xml_escape(text):
@@ -102,6 +108,7 @@ def index(request):
     # No last-modified dates here: finding them means reading every item's row; each page
     # carries its items' dates and a Last-Modified header.
     entries = []
+    depends_on(*sitemap_tags(SITEMAPS.values()))
     for name, sitemap_class in SITEMAPS.items():
         location = settings.SITE_URL + reverse("sitemap_section", kwargs={"section": name})
         entries += [
@@ -119,6 +126,7 @@ def section(request, section):
     if sitemap_class is None or not page.isdigit() or len(page) > 7:
         raise Http404
 
+    depends_on(*sitemap_tags([sitemap_class]))
     sitemap = sitemap_class()
     try:
         urls = sitemap.get_urls(page=int(page))

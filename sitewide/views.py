@@ -26,6 +26,7 @@ from django.views.static import serve
 from announcements.models import Announcement
 from contacts.models import Region
 from incidents.models import Incident, IncidentCategory
+from mia_portal.cache_tags import DependsOnMixin
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from mia_portal.reading import ReadingMode
 from mia_portal.search.query import Query
@@ -38,11 +39,12 @@ logger = logging.getLogger(__name__)
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
-class HomeView(TemplateView):
+class HomeView(DependsOnMixin, TemplateView):
     """The lead story and more news, incident reports, open announcements, the current address
     and the helplines: only what exists in the page's language, in a fixed number of queries."""
 
     template_name = "home.html"
+    cache_tags = ["home"]  # the apps that show items here say so (caching.watch_app)
     more_news = 6
     incidents = 8
     announcements = 4

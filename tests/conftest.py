@@ -44,7 +44,7 @@ def _english_outside_requests():
 @pytest.fixture
 def committed(django_capture_on_commit_callbacks):
     """``with committed(): article.save()``: what runs once a transaction commits (the page
-    cache's generation moves) runs at the end of the block, as it does outside the test's
+    cache's tags are purged) runs at the end of the block, as it does outside the test's
     transaction."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
 

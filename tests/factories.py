@@ -50,6 +50,6 @@ def ensure_roles():
 
 
 def settle(client):
-    """One request, so that what every page of this content generation shares (the helplines,
+    """One request, so that what every page shares until the next change (the helplines,
     the next scheduled publication) is known; query budgets count the requests after it."""
     client.get("/en/search/")

@@ -21,10 +21,9 @@ from django.utils.http import urlencode
 from announcements.views import AnnouncementListView
 from contacts.models import Helpline
 from incidents.views import IncidentListView
-from mia_portal import caching
+from mia_portal import cache_tags, caching
 from mia_portal.caching import (
     PublicPageCacheMiddleware,
-    current_generation,
     remember,
     seconds_until_next_publication,
 )
@@ -49,6 +48,10 @@ class CountingReads:
     def get(self, key, *args, **kwargs):
         self.keys.append(key)
         return self.real.get(key, *args, **kwargs)
+
+    def get_many(self, keys, *args, **kwargs):
+        self.keys.extend(keys)
+        return self.real.get_many(keys, *args, **kwargs)
 
     def __getattr__(self, name):
         return getattr(self.real, name)
@@ -101,11 +104,11 @@ def test_deleting_content_shows_on_the_next_request(client, committed):
     ],
     ids=["news", "incidents", "announcements", "contacts", "redirects", "accounts"],
 )
-def test_saves_in_the_apps_pages_show_move_the_generation_and_no_others(save, moves, committed):
-    before = current_generation()
+def test_saves_in_the_apps_pages_show_purge_and_no_others(save, moves, committed):
+    before = cache_tags.current_token()
     with committed():
         save()
-    assert (current_generation() != before) is moves
+    assert (cache_tags.current_token() != before) is moves
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite locks a table a transaction writes")
@@ -171,10 +174,10 @@ def test_errors_are_not_cached(client):
     assert "X-Cache" not in client.get("/en/no-such-page/")
 
 
-def test_two_changes_at_once_never_land_on_the_same_generation(settings, tmp_path, monkeypatch):
+def test_two_purges_at_once_never_land_on_the_same_version(settings, tmp_path, monkeypatch):
     """In a cache of files an increment is a read, then a write: two processes could both read
-    the generation before either writes, then both write the same next number. A page built
-    between their writes would be stored under the final generation and outlive the second
+    a tag's version before either writes, then both write the same next number. A page built
+    between their writes would be stored under the final version and outlive the second
     change."""
     settings.CACHES = {
         "default": {
@@ -183,22 +186,24 @@ def test_two_changes_at_once_never_land_on_the_same_generation(settings, tmp_pat
         }
     }
     files = caches["default"]
-    before = current_generation()
-    monkeypatch.setattr(files, "get", lambda *args, **kwargs: before)  # both read before either writes
+    key = cache_tags.TAG_PREFIX + cache_tags.ALL
+    before = cache_tags.versions([cache_tags.ALL])
+    stale = files.get_many([key])
+    monkeypatch.setattr(files, "get_many", lambda *args, **kwargs: stale)  # both read before either writes
     caching.content_changed()
-    built_between = FileBasedCache.get(files, caching.GENERATION_KEY)
+    built_between = FileBasedCache.get(files, key)[0]
     caching.content_changed()
-    assert FileBasedCache.get(files, caching.GENERATION_KEY) != built_between
+    assert FileBasedCache.get(files, key)[0] not in (built_between, before[cache_tags.ALL])
 
 
 def test_a_cached_page_never_outlives_a_tender_deadline():
     make_tender(deadline=timezone.now() + timedelta(seconds=90))
-    assert 0 < seconds_until_next_publication(current_generation()) <= 90
+    assert 0 < seconds_until_next_publication() <= 90
 
 
 def test_a_cached_page_never_outlives_a_scheduled_publication():
     make_tender(deadline=None, published_at=timezone.now() + timedelta(seconds=120))
-    assert 90 < seconds_until_next_publication(current_generation()) <= 120
+    assert 90 < seconds_until_next_publication() <= 120
 
 
 # --- Derived data (counts, statistics, helplines), kept with the page cache on or off ---------
@@ -246,21 +251,22 @@ def test_a_remembered_value_is_kept_in_the_process_and_follows_every_change(monk
 
 
 def test_an_emptied_cache_never_brings_back_what_a_process_remembered():
-    """After a Redis restart the generations start afresh; they must not meet old ones."""
+    """After a Redis restart the tags' versions start afresh; they must not meet old ones."""
     assert remember("test-answer", lambda: "before") == "before"
     cache.clear()
     assert remember("test-answer", lambda: "after") == "after"
 
 
-def test_one_request_reads_the_generation_once(client, settings, monkeypatch):
+def test_one_request_reads_the_tags_once(client, settings, monkeypatch):
     settings.PAGE_CACHE_SECONDS = 0
     make_helpline()
     make_article("First")
     client.get("/en/news/")
     reading = CountingReads(cache)
     monkeypatch.setattr(caching, "cache", reading)
+    monkeypatch.setattr(cache_tags, "cache", reading)
     client.get("/en/news/")
-    assert reading.keys.count(caching.GENERATION_KEY) == 1
+    assert reading.keys.count(cache_tags.TAG_PREFIX + cache_tags.ALL) == 1
 
 
 def test_statistics_follow_a_new_report_at_once_and_a_scheduled_one_on_time(client, monkeypatch, committed):

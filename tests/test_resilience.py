@@ -195,7 +195,7 @@ def test_a_change_saved_during_an_outage_is_shown_once_redis_is_back(client, hun
 
     hung_redis.hang()
     client.get("/en/news/")  # times out: the site does without Redis for a while
-    with committed():  # so the save's new generation is never sent
+    with committed():  # so the save's purge is never sent
         helpline.display_number = "(+992 37) 221-19-19"
         helpline.save()
     hung_redis.recover()

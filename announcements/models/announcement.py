@@ -13,7 +13,7 @@ from django.utils.text import Truncator, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from announcements.closing import CompetitionStatus, Outcome, status_filter, status_of, time_left
-from mia_portal.publishing import Publishable, PublishableQuerySet, live_indexes
+from mia_portal.publishing import Publishable, PublishableQuerySet, Status, live_indexes
 from mia_portal.richtext import RichTextField, plain_text
 from mia_portal.routing import cached_reverse
 from mia_portal.translation_status import LANGUAGE_CODES
@@ -228,6 +228,13 @@ class Announcement(Publishable):
 
     def is_open(self):
         return self.competition_status == CompetitionStatus.OPEN
+
+    def schedule_moments(self):
+        """Its deadline passing closes it on every page that shows it (``next_change_at``)."""
+        moments = super().schedule_moments()
+        if self.status == Status.PUBLISHED and self.deadline and self.deadline > timezone.now():
+            moments.add(self.deadline)
+        return moments
 
     def time_left(self):
         return time_left(self.deadline, timezone.now()) if self.is_open() else ""
