@@ -12,6 +12,7 @@ class MiaPortalConfig(AppConfig):
 
     def ready(self):
         from mia_portal import admin_labels, cache_backends, caching
+        from mia_portal.links import index as link_index
         from mia_portal.routing import IdConverter
 
         admin_labels.install()
@@ -22,6 +23,9 @@ class MiaPortalConfig(AppConfig):
         caching.watch_app("redirects")
         for signal in (post_save, post_delete, m2m_changed):
             signal.connect(caching.content_signal_receiver, dispatch_uid=f"page-cache-{signal!r}")
+        # What each item's rich text links to, for the broken-links screen.
+        post_save.connect(link_index.saved_receiver, dispatch_uid="item-links-saved")
+        post_delete.connect(link_index.deleted_receiver, dispatch_uid="item-links-deleted")
         request_started.connect(caching.request_started_receiver, dispatch_uid="generation-per-request")
         request_finished.connect(caching.request_finished_receiver, dispatch_uid="generation-per-request")
         # Changes saved while Redis was out of reach could not move the generation.

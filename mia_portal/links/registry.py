@@ -1,0 +1,69 @@
+"""The kinds of items rich text may link to; each content app registers its own.
+
+In ``AppConfig.ready()``::
+
+    from mia_portal.links.registry import register
+    register(self.get_model("Article"), url_name="news:detail")
+
+The model follows the one life cycle (``published()``, the ``available_<language>`` flags),
+has a translated ``title`` and a ``get_absolute_url()`` that gives its address in the active
+language. ``url_name`` is its detail page's URL name, whose ``pk`` argument names the item:
+addresses of the site's own items pasted into rich text are stored as references through it.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+
+# The availability flags Publishable keeps (``translation_status.availability_field``), read
+# here without importing it: the allow-list of ``richtext`` reads this registry.
+def _available(item, language, default):
+    return getattr(item, f"available_{language}", default)
+
+
+@dataclass(frozen=True)
+class Linkable:
+    model: type
+    url_name: str
+    title_field: str = "title"
+
+    @property
+    def label(self):
+        return self.model._meta.label_lower
+
+    @property
+    def kind(self):
+        return self.model._meta.verbose_name
+
+    def live(self, ids):
+        """The items among ``ids`` that readers may open now, without their long texts."""
+        codes = [code for code, _name in settings.LANGUAGES]
+        long_texts = [f"{field}_{code}" for field in self.model.long_texts for code in codes]
+        return self.model.objects.published().filter(pk__in=ids).defer(*long_texts)
+
+
+# Linkable kinds by their model's label ("news.article"), in the order of INSTALLED_APPS.
+LINKABLES = {}
+
+
+def register(model, url_name, title_field="title"):
+    linkable = Linkable(model, url_name, title_field)
+    LINKABLES[linkable.label] = linkable
+    return linkable
+
+
+def linkable_for(label):
+    return LINKABLES.get(label)
+
+
+def shown_language(item, language):
+    """The language a reader of ``language`` is sent to the item in: theirs when the item has
+    it, else the best available one, in the order the detail pages fall back."""
+    if _available(item, language, True):
+        return language
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    for code in fallbacks.get(language, fallbacks["default"]):
+        if _available(item, code, False):
+            return code
+    return language
