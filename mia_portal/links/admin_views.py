@@ -70,7 +70,7 @@ def item_search(request):
                 {
                     "reference": reference_to(item),
                     "kind": str(linkable.kind),
-                    "title": str(item),
+                    "title": getattr(item, linkable.title_field) or str(item),
                     "date": formats.date_format(timezone.localtime(item.published_at), "SHORT_DATETIME_FORMAT"),
                     "sort": item.published_at.isoformat(),
                     "state": state(item),

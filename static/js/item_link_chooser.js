@@ -5,8 +5,7 @@
 document.addEventListener("DOMContentLoaded", function () {
   "use strict";
   var dialog = document.getElementById("item-link-chooser");
-  var buttonTemplate = document.getElementById("item-link-button");
-  if (!dialog || !buttonTemplate || typeof dialog.showModal !== "function") {
+  if (!dialog || typeof dialog.showModal !== "function") {
     return;
   }
   var form = dialog.querySelector("form");
@@ -118,7 +117,10 @@ document.addEventListener("DOMContentLoaded", function () {
     if (!textarea || textarea.id.indexOf("__prefix__") !== -1) {
       return;
     }
-    var button = buttonTemplate.content.firstElementChild.cloneNode(true);
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button item-link-open";
+    button.textContent = dialog.dataset.open;
     button.addEventListener("click", function () {
       editorId = textarea.id;
       opener = button;
