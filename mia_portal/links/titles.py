@@ -54,7 +54,8 @@ def matching(linkable, text):
     if connection.vendor == "sqlite":
         connection.ensure_connection()
         connection.connection.create_function("mia_fold", 1, _fold_for_sqlite, deterministic=True)
-    words = [fold(word).replace(IGNORED["tg"], "") for word in WORD.findall(text)][:MAX_WORDS]
+    words = [fold(word).replace(IGNORED["tg"], "") for word in WORD.findall(text)]
+    words = [word for word in words if word][:MAX_WORDS]  # "ъ" alone is no word
     codes = [code for code, _name in settings.LANGUAGES]
     field = linkable.title_field
     condition = Q()
