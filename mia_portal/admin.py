@@ -264,7 +264,7 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         with self.editing(request, unquote(object_id)):
             obj = self.get_object(request, unquote(object_id))
-            preview_links, linked_from = [], None
+            preview_links, linked_from = [], []
             if obj is not None:
                 linked_from = [
                     {"item": source, "state": item_state(source), "url": change_url(source, self.admin_site.name)}
