@@ -267,14 +267,22 @@ class PublishableAdmin(VersionAdmin, TabbedTranslationAdmin):
             preview_links, linked_from = [], []
             if obj is not None:
                 linked_from = [
-                    {"item": source, "state": item_state(source), "url": change_url(source, self.admin_site.name)}
+                    {
+                        "item": source,
+                        "state": item_state(source),
+                        "url": change_url(source, self.admin_site.name),
+                    }
                     for source in link_index.linking_to(obj)
                 ]
                 # Built from the saved item: a refused form may carry an unsaved, empty slug.
                 for code, _name in settings.LANGUAGES:
                     with translation.override(code):
                         preview_links.append((code, obj.get_absolute_url()))
-            extra_context = {**(extra_context or {}), "preview_links": preview_links, "linked_from": linked_from}
+            extra_context = {
+                **(extra_context or {}),
+                "preview_links": preview_links,
+                "linked_from": linked_from,
+            }
             return super().change_view(request, object_id, form_url, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):

@@ -27,10 +27,12 @@ class ItemLink(models.Model):
         ordering = ["target_type", "target_id", "source_type", "source_id", "field"]
         constraints = [
             models.UniqueConstraint(
-                fields=["source_type", "source_id", "field", "target_type", "target_id"], name="item_link_once"
+                fields=["source_type", "source_id", "field", "target_type", "target_id"],
+                name="item_link_once",
             )
         ]
         indexes = [models.Index(fields=["target_type", "target_id"], name="item_link_target")]
 
     def __str__(self):
-        return f"{self.source_type.model} {self.source_id}.{self.field} → {self.target_type.model} {self.target_id}"
+        source = f"{self.source_type.model} {self.source_id}.{self.field}"
+        return f"{source} → {self.target_type.model} {self.target_id}"

@@ -71,7 +71,9 @@ def item_search(request):
                     "reference": reference_to(item),
                     "kind": str(linkable.kind),
                     "title": getattr(item, linkable.title_field) or str(item),
-                    "date": formats.date_format(timezone.localtime(item.published_at), "SHORT_DATETIME_FORMAT"),
+                    "date": formats.date_format(
+                        timezone.localtime(item.published_at), "SHORT_DATETIME_FORMAT"
+                    ),
                     "sort": item.published_at.isoformat(),
                     "state": state(item),
                 }
@@ -98,7 +100,9 @@ def broken_links(request, site):
         target_type = entry["target_type"]
         rows.append(
             {
-                "kind": target_type.model_class()._meta.verbose_name if target_type.model_class() else target_type,
+                "kind": target_type.model_class()._meta.verbose_name
+                if target_type.model_class()
+                else target_type,
                 "target": target,
                 "target_id": entry["target_id"],
                 "state": state(target),

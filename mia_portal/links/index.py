@@ -148,7 +148,9 @@ def broken():
                 if source_id in loaded[source_type]
             ],
         }
-        for (target_type, target_id), sources in sorted(by_target.items(), key=lambda e: (e[0][0].pk, e[0][1]))
+        for (target_type, target_id), sources in sorted(
+            by_target.items(), key=lambda e: (e[0][0].pk, e[0][1])
+        )
     ]
 
 
@@ -160,6 +162,4 @@ def linking_to(item):
         "source_type"
     ):
         sources[link.source_type].add(link.source_id)
-    return [
-        found for source_type, ids in sources.items() for found in _items(source_type, ids).values()
-    ]
+    return [found for source_type, ids in sources.items() for found in _items(source_type, ids).values()]

@@ -31,22 +31,27 @@ def addresses(references, language):
     return found
 
 
+def _references(html):
+    """(link, its href, (label, id) or None) of every link to an item in stored rich text."""
+    for link in LINK.finditer(html):
+        href = HREF.search(link[1])
+        if href and href[1].startswith(f"{SCHEME}:"):
+            yield link, href, parse(href[1])
+
+
 def _resolved(html, language):
-    links = [(match, HREF.search(match[1])) for match in LINK.finditer(html)]
-    references = {
-        match: parse(href[1]) for match, href in links if href and href[1].startswith(f"{SCHEME}:")
-    }
-    found = addresses({ref for ref in references.values() if ref}, language)
+    references = list(_references(html))
+    found = addresses({ref for _link, _href, ref in references if ref}, language)
     pieces, position = [], 0
-    for match, ref in references.items():
-        pieces.append(html[position : match.start()])
+    for link, href, ref in references:
+        pieces.append(html[position : link.start()])
         address = found.get(ref)
         if address is None:
-            pieces.append(match[2])  # the words, without a link that would lead nowhere
+            pieces.append(link[2])  # the words, without a link that would lead nowhere
         else:
-            attributes = HREF.sub(lambda _href: f'href="{escape(address)}"', match[1], count=1)
-            pieces.append(f"<a{attributes}>{match[2]}</a>")
-        position = match.end()
+            attributes = link[1][: href.start(1)] + escape(address) + link[1][href.end(1) :]
+            pieces.append(f"<a{attributes}>{link[2]}</a>")
+        position = link.end()
     pieces.append(html[position:])
     return "".join(pieces)
 

@@ -63,7 +63,8 @@ def matching(linkable, text):
         in_this_title = Q()
         for word in words:
             in_this_title &= Q(
-                *(Q(**{f"folded_{code}__contains": spelling}) for spelling in _spellings(word)), _connector=Q.OR
+                *(Q(**{f"folded_{code}__contains": spelling}) for spelling in _spellings(word)),
+                _connector=Q.OR,
             )
         if words:
             condition |= in_this_title

@@ -31,7 +31,9 @@ def log_in(page):
 
 
 def test_press_officer_links_words_to_a_report_and_the_link_follows_its_slug(page, press_officer, screenshot):
-    report = make_incident(title_tg="Дуздӣ дар Хуҷанд", title_ru="Кража в Худжанде", title_en="Theft in Khujand")
+    report = make_incident(
+        title_tg="Дуздӣ дар Хуҷанд", title_ru="Кража в Худжанде", title_en="Theft in Khujand"
+    )
     make_incident(title_en="Crash in Dushanbe")
     article = make_article("Round table", rubric=make_rubric(), body_en="<p>Read the report</p>")
     log_in(page)
@@ -66,7 +68,10 @@ def test_press_officer_links_words_to_a_report_and_the_link_follows_its_slug(pag
     page.locator(".messagelist .success").wait_for()
 
     article = Article.objects.get(pk=article.pk)
-    assert f'<a href="item:incidents.incident:{report.pk}" rel="noopener noreferrer">report</a>' in article.body_en
+    assert (
+        f'<a href="item:incidents.incident:{report.pk}" rel="noopener noreferrer">report</a>'
+        in article.body_en
+    )
 
     page.goto(f"/en/news/{article.pk}-{article.slug}/")
     link = page.locator(".article__body").get_by_role("link", name="report")

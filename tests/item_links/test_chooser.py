@@ -34,7 +34,9 @@ def staff_in(group_name):
 
 
 def test_results_give_the_reference_kind_title_date_and_state(staff_client):
-    report = make_incident(title_tg="Дуздӣ дар Хуҷанд", title_ru="Кража в Худжанде", title_en="Theft in Khujand")
+    report = make_incident(
+        title_tg="Дуздӣ дар Хуҷанд", title_ru="Кража в Худжанде", title_en="Theft in Khujand"
+    )
     draft = make_article("Theft statistics", status=Status.DRAFT)
     results = found(staff_client, q="theft")
     assert [result["reference"] for result in results] == [
@@ -48,22 +50,32 @@ def test_results_give_the_reference_kind_title_date_and_state(staff_client):
     assert results[1]["date"]
 
 
-@pytest.mark.parametrize("typed", ["ХУҶАНД", "хучанд", "худжанд", "khujand", "hujand", "Theft in", "кража в худ"])
+@pytest.mark.parametrize(
+    "typed", ["ХУҶАНД", "хучанд", "худжанд", "khujand", "hujand", "Theft in", "кража в худ"]
+)
 def test_titles_are_found_in_any_language_as_people_type_them(staff_client, typed):
-    report = make_incident(title_tg="Дуздӣ дар Хуҷанд", title_ru="Кража в Худжанде", title_en="Theft in Khujand")
+    report = make_incident(
+        title_tg="Дуздӣ дар Хуҷанд", title_ru="Кража в Худжанде", title_en="Theft in Khujand"
+    )
     make_incident(title_tg="Садама дар Душанбе", title_ru="Авария в Душанбе", title_en="Crash in Dushanbe")
-    assert [result["reference"] for result in found(staff_client, q=typed)] == [f"item:incidents.incident:{report.pk}"]
+    assert [result["reference"] for result in found(staff_client, q=typed)] == [
+        f"item:incidents.incident:{report.pk}"
+    ]
 
 
 def test_tajik_hard_sign_is_optional_as_in_the_site_search(staff_client):
     article = make_article(title_tg="Маълумот барои шаҳрвандон", title_ru="", title_en="")
     for typed in ("малумот", "маълумот", "malumot"):
-        assert [result["reference"] for result in found(staff_client, q=typed)] == [f"item:news.article:{article.pk}"]
+        assert [result["reference"] for result in found(staff_client, q=typed)] == [
+            f"item:news.article:{article.pk}"
+        ]
 
 
 def test_a_number_finds_the_item_with_that_id(staff_client):
     report = make_incident("Numbered")
-    assert f"item:incidents.incident:{report.pk}" in [result["reference"] for result in found(staff_client, q=str(report.pk))]
+    assert f"item:incidents.incident:{report.pk}" in [
+        result["reference"] for result in found(staff_client, q=str(report.pk))
+    ]
 
 
 def test_the_kind_narrows_the_search(staff_client):
@@ -102,7 +114,14 @@ def test_staff_without_any_view_permission_are_refused_and_visitors_sent_to_log_
 
 @pytest.mark.parametrize(
     "params",
-    [{}, {"q": ""}, {"q": "   "}, {"q": "x" * 101}, {"q": "parade", "kind": "auth.user"}, {"q": "a", "kind": ""}],
+    [
+        {},
+        {"q": ""},
+        {"q": "   "},
+        {"q": "x" * 101},
+        {"q": "parade", "kind": "auth.user"},
+        {"q": "a", "kind": ""},
+    ],
 )
 def test_bad_parameters_get_a_400_with_a_message(staff_client, params):
     response = staff_client.get(SEARCH, params)

@@ -31,7 +31,9 @@ def recorded():
 def test_saving_records_what_each_language_of_the_text_links_to():
     report = make_incident("Report")
     other = make_article("Other")
-    article = make_article("Source", body_tg=f"<p>{link(report)}</p>", body_ru=f"<p>{link(report)} {link(other)}</p>")
+    article = make_article(
+        "Source", body_tg=f"<p>{link(report)}</p>", body_ru=f"<p>{link(report)} {link(other)}</p>"
+    )
     assert recorded() == {
         ("article", article.pk, "body_tg", "incident", report.pk),
         ("article", article.pk, "body_ru", "incident", report.pk),
@@ -69,7 +71,9 @@ def test_broken_links_are_those_to_withdrawn_unpublished_or_deleted_items():
     withdrawn = make_incident("Withdrawn report", status=Status.WITHDRAWN)
     draft = make_incident("Draft report", status=Status.DRAFT)
     deleted = make_incident("Deleted report")
-    source = make_article("Source", body_en="<p>" + " ".join(link(item) for item in (live, withdrawn, draft, deleted)) + "</p>")
+    source = make_article(
+        "Source", body_en="<p>" + " ".join(link(item) for item in (live, withdrawn, draft, deleted)) + "</p>"
+    )
     deleted_pk = deleted.pk
     deleted.delete()
     entries = {(entry["target_type"].model, entry["target_id"]): entry for entry in index.broken()}

@@ -4,9 +4,9 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from mia_portal.publishing import Status
 from tests.incidents.factories import make_incident
@@ -24,9 +24,12 @@ def body_of(client, item, language):
 
 def linking_article(*targets, words="the report"):
     links = "".join(
-        f'<a href="item:{target._meta.label_lower}:{target.pk}">{words} {index}</a> ' for index, target in enumerate(targets)
+        f'<a href="item:{target._meta.label_lower}:{target.pk}">{words} {index}</a> '
+        for index, target in enumerate(targets)
     )
-    return make_article("Linking", body_tg=f"<p>{links}</p>", body_ru=f"<p>{links}</p>", body_en=f"<p>{links}</p>")
+    return make_article(
+        "Linking", body_tg=f"<p>{links}</p>", body_ru=f"<p>{links}</p>", body_en=f"<p>{links}</p>"
+    )
 
 
 @pytest.mark.parametrize("language", ["tg", "ru", "en"])
