@@ -77,8 +77,14 @@ def _is_indexed(model):
     return model.__module__ != "__fake__" and rich_text_fields(model)
 
 
-def saved_receiver(sender, instance, **kwargs):
-    if _is_indexed(sender):
+def saved_receiver(sender, instance, raw=False, update_fields=None, **kwargs):
+    # A restore loads the recorded links with the items (raw); a save of other fields changes none.
+    if raw or not _is_indexed(sender):
+        return
+    fields = rich_text_fields(sender)
+    if update_fields is None or any(
+        name in update_fields or name.rsplit("_", 1)[0] in update_fields for name in fields
+    ):
         record(instance)
 
 

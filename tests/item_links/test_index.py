@@ -66,6 +66,16 @@ def test_the_command_rebuilds_the_index_and_may_run_twice():
     assert ItemLink.objects.count() == 1
 
 
+def test_loading_a_backup_keeps_the_recorded_links_as_they_were(tmp_path):
+    report = make_incident("Report")
+    article = make_article("Source", body_en=f"<p>{link(report)}</p>")
+    expected = recorded()
+    dump = tmp_path / "content.json"
+    call_command("dumpdata", "news.article", "mia_portal.itemlink", "--natural-foreign", output=str(dump))
+    call_command("loaddata", str(dump), verbosity=0)
+    assert recorded() == expected == {("article", article.pk, "body_en", "incident", report.pk)}
+
+
 def test_broken_links_are_those_to_withdrawn_unpublished_or_deleted_items():
     live = make_incident("Live report")
     withdrawn = make_incident("Withdrawn report", status=Status.WITHDRAWN)
