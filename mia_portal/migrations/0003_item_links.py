@@ -6,8 +6,6 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
 
-    initial = True
-
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
         ('mia_portal', '0002_tajik_search_without_hard_sign'),
