@@ -7,8 +7,9 @@ In ``AppConfig.ready()``::
 
 The model follows the one life cycle (``published()``, the ``available_<language>`` flags),
 has a translated ``title`` and a ``get_absolute_url()`` that gives its address in the active
-language. ``url_name`` is its detail page's URL name, whose ``pk`` argument names the item:
-addresses of the site's own items pasted into rich text are stored as references through it.
+language, from its id and ``url_fields`` (the slug by default). ``url_name`` is its detail
+page's URL name, whose ``pk`` argument names the item: addresses of the site's own items
+pasted into rich text are stored as references through it.
 """
 
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ class Linkable:
     model: type
     url_name: str
     title_field: str = "title"
+    # What get_absolute_url() reads besides the id.
+    url_fields: tuple = ("slug",)
 
     @property
     def label(self):
@@ -37,18 +40,17 @@ class Linkable:
         return self.model._meta.verbose_name
 
     def live(self, ids):
-        """The items among ``ids`` that readers may open now, without their long texts."""
-        codes = [code for code, _name in settings.LANGUAGES]
-        long_texts = [f"{field}_{code}" for field in self.model.long_texts for code in codes]
-        return self.model.objects.published().filter(pk__in=ids).defer(*long_texts)
+        """The items among ``ids`` that readers may open now, read for their addresses only."""
+        flags = [f"available_{code}" for code, _name in settings.LANGUAGES]
+        return self.model.objects.published().filter(pk__in=ids).only(*self.url_fields, *flags).order_by()
 
 
 # Linkable kinds by their model's label ("news.article"), in the order of INSTALLED_APPS.
 LINKABLES = {}
 
 
-def register(model, url_name, title_field="title"):
-    linkable = Linkable(model, url_name, title_field)
+def register(model, url_name, title_field="title", url_fields=("slug",)):
+    linkable = Linkable(model, url_name, title_field, tuple(url_fields))
     LINKABLES[linkable.label] = linkable
     return linkable
 
