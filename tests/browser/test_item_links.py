@@ -63,7 +63,10 @@ def test_press_officer_links_words_to_a_report_and_the_link_follows_its_slug(pag
     screenshot(page, "admin-item-link-chooser")
     result.click()
     expect(chooser).to_be_hidden()
-    expect(panel.locator(".ck-editor__editable a", has_text="report")).to_have_count(1)
+    # The editor shows the reference itself (link.allowedProtocols), not a "#".
+    expect(panel.locator(".ck-editor__editable a", has_text="report")).to_have_attribute(
+        "href", f"item:incidents.incident:{report.pk}"
+    )
     page.locator("input[name=_save]").click()
     page.locator(".messagelist .success").wait_for()
 
