@@ -48,7 +48,7 @@ def _bad_request(message):
 
 @require_GET
 def item_search(request):
-    """``?q=<part of a title>[&kind=news.article]``: up to 20 items of each kind the user may
+    """``?q=<part of a title>[&kind=news.article]``: up to 20 items of the kinds the user may
     view, newest first, as JSON for the chooser (which writes it into the page as text)."""
     kinds = [linkable for linkable in LINKABLES.values() if may_view(request.user, linkable.model)]
     if not kinds:
@@ -63,23 +63,22 @@ def item_search(request):
         kinds = [linkable for linkable in kinds if linkable.label == kind]
         if not kinds:
             return _bad_request(gettext("Unknown kind of item."))
-    results = []
-    for linkable in kinds:
-        for item in titles.matching(linkable, text):
-            results.append(
-                {
-                    "reference": reference_to(item),
-                    "kind": str(linkable.kind),
-                    "title": getattr(item, linkable.title_field) or str(item),
-                    "date": formats.date_format(
-                        timezone.localtime(item.published_at), "SHORT_DATETIME_FORMAT"
-                    ),
-                    "sort": item.published_at.isoformat(),
-                    "state": state(item),
-                }
-            )
-    results.sort(key=lambda result: result.pop("sort"), reverse=True)
-    return JsonResponse({"results": results[: titles.FOUND]})
+    found = sorted(
+        ((item, linkable) for linkable in kinds for item in titles.matching(linkable, text)),
+        key=lambda pair: pair[0].published_at,
+        reverse=True,
+    )
+    results = [
+        {
+            "reference": reference_to(item),
+            "kind": str(linkable.kind),
+            "title": getattr(item, linkable.title_field) or str(item),
+            "date": formats.date_format(timezone.localtime(item.published_at), "SHORT_DATETIME_FORMAT"),
+            "state": state(item),
+        }
+        for item, linkable in found[: titles.FOUND]
+    ]
+    return JsonResponse({"results": results})
 
 
 def broken_links(request, site):

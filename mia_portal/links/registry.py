@@ -55,10 +55,6 @@ def register(model, url_name, title_field="title", url_fields=("slug",)):
     return linkable
 
 
-def linkable_for(label):
-    return LINKABLES.get(label)
-
-
 def shown_language(item, language):
     """The language a reader of ``language`` is sent to the item in: theirs when the item has
     it, else the best available one, in the order the detail pages fall back."""

@@ -45,12 +45,12 @@ document.addEventListener("DOMContentLoaded", function () {
       var item = document.createElement("li");
       var button = document.createElement("button");
       button.type = "button";
-      button.setAttribute("aria-label", dialog.dataset.choose + ": " + result.title);
       var title = document.createElement("strong");
       title.textContent = result.title;
       var meta = document.createElement("span");
       meta.className = "item-link-chooser__meta";
       meta.textContent = [result.kind, result.date, result.state].join(" · ");
+      button.setAttribute("aria-label", dialog.dataset.choose + ": " + result.title + " (" + meta.textContent + ")");
       button.append(title, meta);
       button.addEventListener("click", function () {
         linkTo(result);
@@ -74,12 +74,20 @@ document.addEventListener("DOMContentLoaded", function () {
     var url = dialog.dataset.searchUrl + "?" + new URLSearchParams({ q: text });
     fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(function (response) {
-        return response.json().then(function (data) {
-          if (!response.ok) {
-            throw new Error(data.error || dialog.dataset.failed);
-          }
-          return data;
-        });
+        // A refusal may come as a page rather than JSON: the chooser's own message then.
+        return response
+          .json()
+          .catch(function () {
+            return {};
+          })
+          .then(function (data) {
+            if (!response.ok || !data.results) {
+              var refusal = new Error(data.error || dialog.dataset.failed);
+              refusal.fromServer = true;
+              throw refusal;
+            }
+            return data;
+          });
       })
       .then(function (data) {
         if (asked === latest) {
@@ -89,7 +97,8 @@ document.addEventListener("DOMContentLoaded", function () {
       .catch(function (error) {
         if (asked === latest) {
           list.replaceChildren();
-          status.textContent = error.message || dialog.dataset.failed;
+          // The server's message is in the admin's language; the browser's own ones are not.
+          status.textContent = error.fromServer ? error.message : dialog.dataset.failed;
         }
       });
   }
