@@ -28,6 +28,9 @@ from mia_portal import account_admin  # noqa: F401  (registers the account admin
 from mia_portal.admin_actions import publish, unpublish
 from mia_portal.admin_filters import MissingLanguageFilter, PublicationStateFilter
 from mia_portal.concurrent_edits import ConcurrentEditForm
+from mia_portal.links import index as link_index
+from mia_portal.links.admin_views import change_url
+from mia_portal.links.admin_views import state as item_state
 from mia_portal.publishing import LEGACY_ID_MAX
 from mia_portal.search.backends import matching_in_any_language
 from mia_portal.versions import version_changes
@@ -44,7 +47,7 @@ class PublishableAdmin(YesNoColumns, VersionAdmin, TabbedTranslationAdmin):
 
     class Media:
         css = {"all": ("css/admin.css",)}
-        js = ("js/admin_translation_tab.js",)
+        js = ("js/admin_translation_tab.js", "js/item_link_chooser.js")
 
     list_filter = (PublicationStateFilter, MissingLanguageFilter)
     date_hierarchy = "published_at"
@@ -126,13 +129,25 @@ class PublishableAdmin(YesNoColumns, VersionAdmin, TabbedTranslationAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         with self.editing(request, unquote(object_id)):
             obj = self.get_object(request, unquote(object_id))
-            preview_links = []
+            preview_links, linked_from = [], []
             if obj is not None:
+                linked_from = [
+                    {
+                        "item": source,
+                        "state": item_state(source),
+                        "url": change_url(source, self.admin_site.name),
+                    }
+                    for source in link_index.linking_to(obj)
+                ]
                 # Built from the saved item: a refused form may carry an unsaved, empty slug.
                 for code, _name in settings.LANGUAGES:
                     with translation.override(code):
                         preview_links.append((code, obj.get_absolute_url()))
-            extra_context = {**(extra_context or {}), "preview_links": preview_links}
+            extra_context = {
+                **(extra_context or {}),
+                "preview_links": preview_links,
+                "linked_from": linked_from,
+            }
             return super().change_view(request, object_id, form_url, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):

@@ -26,6 +26,7 @@ from django_otp.forms import OTPAuthenticationFormMixin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
 
+from mia_portal.links import admin_views as link_views
 from mia_portal.publishing import Publishable
 from mia_portal.roles import SITE_ADMINISTRATORS
 
@@ -113,6 +114,8 @@ class PortalAdminSite(admin.AdminSite):
         return [
             path("two-factor/", self.admin_view(self.two_factor_setup), name="two_factor_setup"),
             path("translations/", self.admin_view(self.translation_dashboard), name="translations"),
+            path("links/search/", self.admin_view(link_views.item_search), name="item_link_search"),
+            path("links/broken/", self.admin_view(self.broken_links), name="broken_links"),
             *super().get_urls(),
         ]
 
@@ -159,6 +162,9 @@ class PortalAdminSite(admin.AdminSite):
             "totals": [(code, totals[f"missing_{code}"], totals[f"outdated_{code}"]) for code in languages],
         }
         return TemplateResponse(request, "admin/translation_dashboard.html", context)
+
+    def broken_links(self, request):
+        return link_views.broken_links(request, self)
 
     def two_factor_setup(self, request):
         """Show a QR code for an authenticator app and confirm it with the first code."""

@@ -12,6 +12,7 @@ class MiaPortalConfig(AppConfig):
 
     def ready(self):
         from mia_portal import admin_labels, cache_backends, cache_changes, cache_tags, caching
+        from mia_portal.links import index as link_index
         from mia_portal.routing import IdConverter
 
         admin_labels.install()
@@ -28,6 +29,9 @@ class MiaPortalConfig(AppConfig):
         request_finished.connect(cache_tags.request_finished, dispatch_uid="cache-tags-per-request")
         # Changes saved while Redis was out of reach could not purge what they changed.
         cache_backends.recovered.connect(caching.outage_ended, dispatch_uid="purge-all-after-outage")
+        # What each item's rich text links to, for the broken-links screen.
+        post_save.connect(link_index.saved_receiver, dispatch_uid="item-links-saved")
+        post_delete.connect(link_index.deleted_receiver, dispatch_uid="item-links-deleted")
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

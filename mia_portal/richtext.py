@@ -13,6 +13,8 @@ from django.conf import settings
 from django_ckeditor_5.fields import CKEditor5Field
 from modeltranslation.fields import TranslationFieldDescriptor
 
+from mia_portal.links.references import SCHEME, kept_href
+
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup",
     "ul", "ol", "li", "a", "blockquote", "hr",
@@ -27,14 +29,19 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 ALLOWED_CLASSES = {"figure": {"image", "table", "image-style-side", "image_resized"}}
-URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# ``item:`` links are references to the site's own items (mia_portal/links/references.py).
+URL_SCHEMES = {"http", "https", "mailto", "tel", SCHEME}
 # Characters that are invalid in XML 1.0 and would break RSS feeds.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # Any tag of stored rich text: the allow-list escapes every ">" inside an attribute's value.
 TAG = re.compile(r"<[^>]*>")
+# A link the allow-list left without an address (a forged reference, a javascript: URL).
+LINK_WITHOUT_ADDRESS = re.compile(r"<a\b(?![^>]*\bhref=)[^>]*>(.*?)</a>", re.DOTALL)
 
 
 def _keep_attribute(tag, attribute, value):
+    if tag == "a" and attribute == "href":
+        return kept_href(value)
     if tag == "img" and attribute == "src":
         # Only images uploaded to this site; no tracking pixels or data: payloads, and no
         # "/media/../" climbing out to other addresses of the site (a GET that changes settings).
@@ -62,7 +69,7 @@ def plain_text(html):
 
 
 def sanitize_html(html):
-    return nh3.clean(
+    cleaned = nh3.clean(
         strip_control_characters(html),
         tags=ALLOWED_TAGS,
         clean_content_tags={"script", "style", "iframe", "object", "embed", "template", "svg", "math"},
@@ -72,7 +79,9 @@ def sanitize_html(html):
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
-    ).strip()
+    )
+    # Its words stay; a link that leads nowhere does not.
+    return LINK_WITHOUT_ADDRESS.sub(r"\1", cleaned).strip()
 
 
 class RichTextField(CKEditor5Field):

@@ -469,6 +469,8 @@ CKEDITOR_5_CONFIGS = {
         },
         "image": {"toolbar": ["imageTextAlternative", "toggleImageCaption"]},
         "table": {"contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"]},
-        "link": {"defaultProtocol": "https://"},
+        # item: links are references to the site's own items (mia_portal/links/references.py);
+        # allowed, the editor shows them in its link balloon rather than "#".
+        "link": {"defaultProtocol": "https://", "allowedProtocols": ["item"]},
     },
 }
