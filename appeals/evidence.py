@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
@@ -154,8 +157,25 @@ def sha256_of(file):
     return hasher.hexdigest()
 
 
+class EvidenceStorage(LazyObject):
+    """``STORAGES["evidence"]``, looked up again when the setting changes: Django calls a
+    field's storage callable once, when the models load."""
+
+    def _setup(self):
+        self._wrapped = storages["evidence"]
+
+
+_storage = EvidenceStorage()
+
+
+@receiver(setting_changed)
+def _forget_storage(setting, **kwargs):
+    if setting == "STORAGES":
+        _storage._wrapped = empty
+
+
 def evidence_storage():
-    return storages["evidence"]
+    return _storage
 
 
 def stored_name(instance, filename):
