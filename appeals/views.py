@@ -156,7 +156,9 @@ def status(request):
         "breadcrumbs": appeals_breadcrumbs(),
     }
     response = render(request, "appeals/status.html", context, status=http_status)
-    response["Referrer-Policy"] = "no-referrer"  # the address may hold the code
+    # The address may hold the code: no other site is told it. (With no-referrer at all, browsers
+    # send "Origin: null" with the form, which the CSRF check rightly refuses.)
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

@@ -69,7 +69,7 @@ APPEALS_TERMS_IN_WORKING_DAYS = env_bool("DJANGO_APPEALS_TERMS_IN_WORKING_DAYS")
 # Public holidays: fixed dates (month-day) every year, plus the dates the government announces
 # each year (Idi Ramazon, Idi Qurbon, days moved) as YYYY-MM-DD.
 APPEALS_FIXED_HOLIDAYS = env_list(
-    "DJANGO_APPEALS_FIXED_HOLIDAYS", "01-01,03-08,03-21,03-22,03-23,03-24,05-09,06-27,09-09,09-10,11-06"
+    "DJANGO_APPEALS_FIXED_HOLIDAYS", "01-01,03-08,03-21,03-22,03-23,03-24,05-09,06-27,09-09,11-06"
 )
 APPEALS_HOLIDAYS = env_list("DJANGO_APPEALS_HOLIDAYS")
 APPEALS_REMINDER_DAYS = env_int("DJANGO_APPEALS_REMINDER_DAYS", 3)  # before the due date

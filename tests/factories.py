@@ -6,7 +6,7 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 
 from contacts.models import District, Helpline, Region, RegionalDepartment
-from mia_portal.roles import PRESS_OFFICERS
+from mia_portal.roles import APPEALS_OFFICE, PRESS_OFFICERS
 
 
 def translated(field, value):
@@ -45,6 +45,8 @@ def ensure_roles():
     """Transactional tests flush what data migrations created; put the staff roles back."""
     if not Group.objects.filter(name=PRESS_OFFICERS).exists():
         import_module("mia_portal.migrations.0001_roles").create_roles(apps, schema_editor=None)
+    if not Group.objects.filter(name=APPEALS_OFFICE).exists():
+        import_module("appeals.migrations.0002_appeals_office_role").create_role(apps, schema_editor=None)
 
 
 def settle(client):

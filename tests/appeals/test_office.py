@@ -112,7 +112,12 @@ def test_register_assign_and_answer_by_email(office, department, django_capture_
     assert appeal.status == "answered" and appeal.answered_at and appeal.closed_at
     assert mail.outbox[-1].to == ["applicant@example.tj"]
     assert "Ҷавоб ба муроҷиати шумо." in mail.outbox[-1].body
-    assert [event.status for event in appeal.events.all()] == ["received", "registered", "in_work", "answered"]
+    assert [event.status for event in appeal.events.all()] == [
+        "received",
+        "registered",
+        "in_work",
+        "answered",
+    ]
 
 
 def test_a_step_missing_what_it_needs_is_refused(office):
@@ -131,7 +136,13 @@ def test_forwarding_tells_the_applicant(office, django_capture_on_commit_callbac
     _user, client = office
     appeal = make_appeal(email="applicant@example.tj")
     with django_capture_on_commit_callbacks(execute=True):
-        step(client, appeal, "forward", forwarded_to="Prosecutor General's Office", forwarding_notice="Sent on 5 Dec.")
+        step(
+            client,
+            appeal,
+            "forward",
+            forwarded_to="Prosecutor General's Office",
+            forwarding_notice="Sent on 5 Dec.",
+        )
     appeal.refresh_from_db()
     assert appeal.status == "forwarded"
     assert "Prosecutor General's Office" in mail.outbox[-1].body and "Sent on 5 Dec." in mail.outbox[-1].body
@@ -147,7 +158,9 @@ def test_a_closed_appeal_cannot_be_changed(office):
 
 
 def test_evidence_is_served_to_the_office_only(client, office, settings):
-    client.post("/tg/appeals/", appeal_data(files=[upload(jpeg_bytes(), "a.jpg"), upload(pdf_bytes(), "b.pdf")]))
+    client.post(
+        "/tg/appeals/", appeal_data(files=[upload(jpeg_bytes(), "a.jpg"), upload(pdf_bytes(), "b.pdf")])
+    )
     attachments = Appeal.objects.get().attachments
     photo, document = attachments.get(kind="photo"), attachments.get(kind="pdf")
     _user, office_client = office

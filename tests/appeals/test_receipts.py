@@ -51,7 +51,7 @@ def test_the_right_code_shows_the_history_and_the_answer(client, superuser):
     assert "Ответ: проверка проведена." in body
     assert 'lang="ru"' in body
     assert [event.status for event in response.context["events"]] == ["received", "registered", "answered"]
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 def test_the_qr_link_opens_the_status_directly(client):
@@ -78,7 +78,9 @@ def test_wrong_codes_are_rate_limited_per_address(client, settings):
     locked = client.post("/en/appeals/status/", {"number": appeal.number, "code": appeal.code})
     assert locked.status_code == 429
     assert locked.context["appeal"] is None
-    elsewhere = client.post("/en/appeals/status/", {"number": appeal.number, "code": appeal.code}, REMOTE_ADDR="10.1.1.1")
+    elsewhere = client.post(
+        "/en/appeals/status/", {"number": appeal.number, "code": appeal.code}, REMOTE_ADDR="10.1.1.1"
+    )
     assert elsewhere.status_code == 200
 
 
