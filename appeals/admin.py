@@ -193,7 +193,7 @@ class AppealAdmin(EvidenceAdminMixin, admin.ModelAdmin):
     form = AppealHandlingForm
 
     list_display = (
-        "number", "registration_number", "kind", "status", "received_at", "due_on", "is_overdue_column",
+        "number", "registration_number", "kind", "language", "status", "received_at", "due_on", "is_overdue_column",
         "assigned_department", "officer",
     )  # fmt: skip
     list_filter = (InboxFilter, "status", "kind", "assigned_department__region")
