@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import formats, timezone
@@ -150,8 +150,12 @@ class EvidenceAdminMixin:
 
     def download(self, request, pk):
         attachment = self._attachment(request, pk)
-        response = HttpResponse(attachment.file.open("rb").read(), content_type=attachment.content_type)
-        response["Content-Disposition"] = f'attachment; filename="{attachment.download_name}"'
+        response = FileResponse(
+            attachment.file.open("rb"),
+            as_attachment=True,
+            filename=attachment.download_name,
+            content_type=attachment.content_type,
+        )
         response["X-Content-Type-Options"] = "nosniff"
         response["Content-Security-Policy"] = "sandbox; default-src 'none'"
         response["Cache-Control"] = "private, no-store"
@@ -193,8 +197,8 @@ class AppealAdmin(EvidenceAdminMixin, admin.ModelAdmin):
     form = AppealHandlingForm
 
     list_display = (
-        "number", "registration_number", "kind", "language", "status", "received_at", "due_on", "is_overdue_column",
-        "assigned_department", "officer",
+        "number", "registration_number", "kind", "language", "status", "received_at", "due_on",
+        "is_overdue_column", "assigned_department", "officer",
     )  # fmt: skip
     list_filter = (InboxFilter, "status", "kind", "assigned_department__region")
     list_select_related = ("assigned_department", "officer")

@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from appeals import protection
+from appeals.encryption import decrypt, encrypt
 from appeals.forms import AppealForm, StatusForm, TipForm
 from appeals.intake import AlreadyReceived, receive_appeal, receive_tip
 from appeals.models import Appeal, Tip
@@ -67,10 +68,11 @@ def _public_form(request, form_class, model, receive, template_name):
                     return redirect("appeals:receipt")
                 protection.count_submission(address, email)
                 appeal, code = received if isinstance(received, tuple) else (received, "")
+                # Sessions are rows in the database: the code is kept there encrypted too.
                 request.session[RECEIPT_KEY] = {
                     "model": model._meta.model_name,
                     "pk": appeal.pk,
-                    "code": code,
+                    "code": encrypt(code) if code else "",
                 }
                 return redirect("appeals:receipt")
         files_lost = bool(request.FILES)
@@ -119,9 +121,10 @@ def receipt(request):
     item = model.objects.filter(pk=stored["pk"]).first()
     if item is None:
         raise Http404
-    context = {"item": item, "code": stored["code"], "robots": PRIVATE, "breadcrumbs": appeals_breadcrumbs()}
+    code = decrypt(stored["code"]) if stored["code"] else ""
+    context = {"item": item, "code": code, "robots": PRIVATE, "breadcrumbs": appeals_breadcrumbs()}
     if model is Appeal:
-        link = status_url(item.number, stored["code"])
+        link = status_url(item.number, code)
         context.update(announced_terms(item), qr=qr_svg(link), status_link=link)
     return render(request, "appeals/receipt.html", context)
 

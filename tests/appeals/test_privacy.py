@@ -3,6 +3,7 @@ with a new key by a command."""
 
 import pytest
 from cryptography.fernet import Fernet
+from django.contrib.sessions.backends.db import SessionStore
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.db import connection
@@ -81,3 +82,13 @@ def test_digests_find_an_applicant_after_the_secret_key_changes(client, settings
     assert not Appeal.objects.of_applicant("someone@example.tj").exists()
     call_command("reencrypt_appeals", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert Appeal.objects.of_applicant("someone@example.tj").exists()
+
+
+def test_the_session_keeps_the_tracking_code_encrypted(client):
+    response = client.post("/tg/appeals/", appeal_data(), follow=True)
+    code = response.context["code"]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT session_data FROM django_session")
+        stored = " ".join(row[0] for row in cursor.fetchall())
+    decoded = str(SessionStore().decode(stored.split()[0]))
+    assert code not in decoded and code.replace("-", "") not in decoded
