@@ -19,8 +19,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from appeals import export, handling
-from appeals.evidence import preview_jpeg
-from appeals.models import Appeal, Attachment, Opening, Tip
+from appeals.evidence import photo_location, preview_jpeg
+from appeals.models import Appeal, Attachment, OfficeMembership, Opening, Tip
 from mia_portal.roles import APPEALS_OFFICE
 
 STEPS = [
@@ -117,6 +117,14 @@ def _attachments_html(owner):
         if attachment.kind == Attachment.Kind.PHOTO:
             src = reverse("admin:appeals_attachment_preview", args=[attachment.pk])
             preview = format_html('<br><img src="{}" alt="" width="320">', src)
+            location = photo_location(attachment.file)
+            if location:
+                latitude, longitude = location
+                place = gettext("taken at %(latitude)s, %(longitude)s") % {
+                    "latitude": latitude,
+                    "longitude": longitude,
+                }
+                preview = format_html("{}<br>{}", preview, place)
         size = formats.number_format(attachment.size, force_grouping=True)
         rows.append((download, attachment.get_kind_display(), size, attachment.sha256, preview))
     if not rows:
@@ -146,7 +154,11 @@ class EvidenceAdminMixin:
     def _attachment(self, request, pk):
         if not request.user.has_perm("appeals.view_attachment"):
             raise PermissionDenied
-        return get_object_or_404(Attachment, pk=pk)
+        attachment = get_object_or_404(Attachment, pk=pk)
+        owner = Appeal.objects if attachment.appeal_id else Tip.objects
+        if not owner.visible_to(request.user).filter(pk=attachment.appeal_id or attachment.tip_id).exists():
+            raise PermissionDenied
+        return attachment
 
     def download(self, request, pk):
         attachment = self._attachment(request, pk)
@@ -214,6 +226,9 @@ class AppealAdmin(EvidenceAdminMixin, admin.ModelAdmin):
         "step", "needs_study", "assigned_department", "officer", "forwarded_to", "forwarding_notice",
         "dismissal_reason", "answer",
     )  # fmt: skip
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)
 
     def get_fieldsets(self, request, obj=None):
         return [
@@ -319,6 +334,9 @@ class TipAdmin(EvidenceAdminMixin, admin.ModelAdmin):
     )  # fmt: skip
     readonly_fields = tuple(name for name in fields if name not in {"status", "note"})
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)
+
     @admin.display(description=_("anonymous"), boolean=True)
     def is_anonymous(self, obj):
         return obj.is_anonymous
@@ -327,3 +345,14 @@ class TipAdmin(EvidenceAdminMixin, admin.ModelAdmin):
         if obj.status == Tip.Status.CHECKED and obj.checked_at is None:
             obj.checked_at = timezone.now()
         super().save_model(request, obj, form, change)
+
+
+@admin.register(OfficeMembership)
+class OfficeMembershipAdmin(admin.ModelAdmin):
+    list_display = ("user", "department")
+    list_select_related = ("user", "department")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            kwargs["queryset"] = office_members().order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

@@ -192,3 +192,20 @@ def preview_jpeg(field_file):
         output = io.BytesIO()
         image.convert("RGB").save(output, "JPEG", quality=80)
     return output.getvalue()
+
+
+def photo_location(field_file):
+    """The (latitude, longitude) a stored photo's EXIF records, or ``None``."""
+    try:
+        with field_file.open("rb") as original, Image.open(original) as image:
+            gps = image.getexif().get_ifd(0x8825)
+        latitude, longitude = _degrees(gps[2], gps.get(1)), _degrees(gps[4], gps.get(3))
+    except (KeyError, TypeError, ValueError, ZeroDivisionError, OSError):
+        return None
+    return round(latitude, 6), round(longitude, 6)
+
+
+def _degrees(parts, reference):
+    degrees, minutes, seconds = (float(part) for part in parts)
+    value = degrees + minutes / 60 + seconds / 3600
+    return -value if reference in ("S", "W") else value

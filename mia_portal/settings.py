@@ -361,7 +361,7 @@ STORAGES["evidence"] = (
     if MEDIA_BUCKET
     else {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": APPEALS_EVIDENCE_ROOT},
+        "OPTIONS": {"location": str(APPEALS_EVIDENCE_ROOT)},
     }
 )
 WHITENOISE_MAX_AGE = 60 * 60  # unhashed files; hashed ones get a year automatically

@@ -41,6 +41,14 @@ class AppealQuerySet(models.QuerySet):
     def of_applicant(self, email):
         return self.filter(email_digest=digest(email))
 
+    def visible_to(self, user):
+        """Every appeal, or only its department's for an officer of a regional department."""
+        membership = getattr(user, "appeals_membership", None) if not user.is_superuser else None
+        if membership is None:
+            return self
+        department = membership.department_id
+        return self.filter(models.Q(department=department) | models.Q(assigned_department=department))
+
 
 class Appeal(models.Model):
     class Kind(models.TextChoices):

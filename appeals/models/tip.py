@@ -23,6 +23,13 @@ class TipQuerySet(models.QuerySet):
     def of_reporter(self, email):
         return self.filter(email_digest=digest(email))
 
+    def visible_to(self, user):
+        """Every tip, or only those from its region for an officer of a regional department."""
+        membership = getattr(user, "appeals_membership", None) if not user.is_superuser else None
+        if membership is None:
+            return self
+        return self.filter(district__region=membership.department.region_id)
+
 
 class Tip(models.Model):
     class Kind(models.TextChoices):

@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from appeals import handling
-from appeals.models import Appeal, Opening
+from appeals.models import Appeal, OfficeMembership, Opening
 from contacts.models import Region, RegionalDepartment
 from tests.appeals.factories import appeal_data, jpeg_bytes, make_appeal, pdf_bytes, upload
 
@@ -173,6 +173,8 @@ def test_evidence_is_served_to_the_office_only(client, office, settings):
     assert b"Exif" not in preview.content  # re-encoded: the location stays in the original only
     with photo.file.open("rb") as original:
         assert b"Exif" in original.read()
+    page = office_client.get(f"/admin/appeals/appeal/{photo.appeal_id}/change/").content.decode()
+    assert "taken at 38.55, 68.766667" in page  # the location the original keeps
     _other, press = staff("press", "Press officers")
     assert press.get(f"/admin/appeals/appeal/evidence/{document.pk}/").status_code in (302, 403)
     assert Client().get(f"/admin/appeals/appeal/evidence/{document.pk}/").status_code == 302
@@ -191,3 +193,19 @@ def test_export_of_an_applicants_data(office):
     assert sorted(row["text"] for row in rows) == ["Аввал", "Дуюм"]
     csv = client.post("/admin/appeals/appeal/", {"action": "export_csv", "_selected_action": [first.pk]})
     assert "Дуюм" in csv.content.decode() and "Бегона" not in csv.content.decode()
+
+
+def test_an_officer_of_a_regional_department_sees_only_its_appeals(office, department):
+    user, client = office
+    other_region = Region.objects.create(name="Khatlon", slug="khatlon")
+    other = RegionalDepartment.objects.create(region=other_region, name="Bokhtar department")
+    addressed = make_appeal(department=department)
+    assigned = make_appeal(department=other, assigned_department=department)
+    elsewhere = make_appeal(department=other)
+    unaddressed = make_appeal()
+    listed = lambda: set(client.get("/admin/appeals/appeal/").context["cl"].queryset)  # noqa: E731
+    assert listed() == {addressed, assigned, elsewhere, unaddressed}
+    OfficeMembership.objects.create(user=user, department=department)
+    assert listed() == {addressed, assigned}
+    assert client.get(change_url(elsewhere)).status_code == 302  # the admin's "does not exist" redirect
+    assert not Opening.objects.filter(appeal=elsewhere).exists()
