@@ -68,6 +68,11 @@ class ProtectedForm(forms.Form):
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     answer = forms.CharField(label=_("Your answer"), required=False, max_length=8)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Browsers must not fill the honeypot for a person, nor keep its value.
+        self.fields["website"].widget.attrs.update(autocomplete="off", tabindex="-1")
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("website"):
@@ -124,8 +129,6 @@ class AppealForm(ProtectedForm):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields["postal_address"].widget.attrs["autocomplete"] = "street-address"
-        for name in ("website", "form_token"):
-            self.fields[name].widget.attrs["autocomplete"] = "off"
 
     def clean(self):
         cleaned = super().clean()
