@@ -5,7 +5,10 @@
 - Press officers: news, addresses, incidents and their photos; they read the rubrics,
   categories and places they file content under.
 - Procurement staff: announcements, tenders, vacancies and their documents, nothing else.
-- Site administrators: all of that, plus helplines, regions, departments, rubrics,
+- Appeals office: citizens' appeals and Mobile reporter tips, their evidence and who opened
+  them (created by ``appeals/migrations/0002_appeals_office_role.py``, beside the models it
+  grants). Nobody else reads appeals, site administrators included: they hold personal data.
+- Site administrators: all of that but appeals, plus helplines, regions, departments, rubrics,
   categories, old-site redirects, staff accounts (never superuser rights), login lockouts
   and the outgoing mail (what waits and what failed; queue a failed message again).
 
@@ -18,3 +21,4 @@ from django.utils.translation import gettext_noop
 PRESS_OFFICERS = gettext_noop("Press officers")
 PROCUREMENT_STAFF = gettext_noop("Procurement staff")
 SITE_ADMINISTRATORS = gettext_noop("Site administrators")
+APPEALS_OFFICE = gettext_noop("Appeals office")

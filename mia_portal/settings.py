@@ -66,6 +66,37 @@ OCDS_PUBLICATION_POLICY = os.environ.get("DJANGO_OCDS_PUBLICATION_POLICY", "")
 # Site administrators must set up two-factor login before they can use the admin.
 ADMIN_REQUIRE_2FA = env_bool("DJANGO_ADMIN_REQUIRE_2FA")
 
+# Citizens' appeals and the Mobile reporter (appeals/; README "Appeals"). The terms follow the
+# Law on appeals of individuals and legal entities; the ministry's lawyers confirm them.
+APPEALS_REGISTRATION_DAYS = env_int("DJANGO_APPEALS_REGISTRATION_DAYS", 3)  # working days
+APPEALS_ANSWER_DAYS = env_int("DJANGO_APPEALS_ANSWER_DAYS", 15)  # no further study needed
+APPEALS_STUDY_DAYS = env_int("DJANGO_APPEALS_STUDY_DAYS", 30)  # further study needed
+APPEALS_EXTENSION_DAYS = env_int("DJANGO_APPEALS_EXTENSION_DAYS", 30)  # at most, once
+APPEALS_FORWARD_DAYS = env_int("DJANGO_APPEALS_FORWARD_DAYS", 5)  # to another competent body
+# Answer terms in calendar days (a last day off work moves to the next working day), or in
+# working days when the law is read so.
+APPEALS_TERMS_IN_WORKING_DAYS = env_bool("DJANGO_APPEALS_TERMS_IN_WORKING_DAYS")
+# Public holidays: fixed dates (month-day) every year, plus the dates the government announces
+# each year (Idi Ramazon, Idi Qurbon, days moved) as YYYY-MM-DD.
+APPEALS_FIXED_HOLIDAYS = env_list(
+    "DJANGO_APPEALS_FIXED_HOLIDAYS", "01-01,03-08,03-21,03-22,03-23,03-24,05-09,06-27,09-09,11-06"
+)
+APPEALS_HOLIDAYS = env_list("DJANGO_APPEALS_HOLIDAYS")
+APPEALS_REMINDER_DAYS = env_int("DJANGO_APPEALS_REMINDER_DAYS", 3)  # before the due date
+APPEALS_RETENTION_YEARS = env_int("DJANGO_APPEALS_RETENTION_YEARS", 5)  # after closing
+APPEALS_MAX_FILES = env_int("DJANGO_APPEALS_MAX_FILES", 5)
+APPEALS_MAX_FILE_BYTES = env_int("DJANGO_APPEALS_MAX_FILE_BYTES", 15 * 1024 * 1024)  # photos, PDF
+APPEALS_MAX_VIDEO_BYTES = env_int("DJANGO_APPEALS_MAX_VIDEO_BYTES", 50 * 1024 * 1024)
+APPEALS_LIMIT_PER_ADDRESS = env_int("DJANGO_APPEALS_LIMIT_PER_ADDRESS", 5)  # an hour
+APPEALS_LIMIT_PER_EMAIL = env_int("DJANGO_APPEALS_LIMIT_PER_EMAIL", 3)  # a day
+APPEALS_DUPLICATE_HOURS = env_int("DJANGO_APPEALS_DUPLICATE_HOURS", 24)
+APPEALS_STATUS_FAILURE_LIMIT = env_int("DJANGO_APPEALS_STATUS_FAILURE_LIMIT", 10)  # in 15 minutes
+# Leading zero bits of the browser's proof of work (14: about 16,000 hashes, a blink on a phone).
+APPEALS_PROOF_BITS = env_int("DJANGO_APPEALS_PROOF_BITS", 14)
+APPEALS_FROM_EMAIL = os.environ.get("DJANGO_APPEALS_FROM_EMAIL", "appeals@mia.tj")
+# The privacy notice the forms link to (unset: the notice on the form page itself).
+APPEALS_PRIVACY_URL = os.environ.get("DJANGO_APPEALS_PRIVACY_URL", "")
+
 # --- Security --------------------------------------------------------------------------
 # DJANGO_HTTPS=1 in production, behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 HTTPS = env_bool("DJANGO_HTTPS")
@@ -93,6 +124,9 @@ PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
 )
 SECURITY_CONTACT = os.environ.get("DJANGO_SECURITY_CONTACT", "mailto:security@mia.tj")
+# Appeals' personal data are encrypted with these Fernet keys, newest first; older ones only
+# decrypt until `manage.py reencrypt_appeals` has run. Unset: a key derived from the secret key.
+APPEALS_KEYS = env_list("DJANGO_APPEALS_KEYS")
 
 # Public pages carry no inline script at all, so no nonce is needed and cached pages stay valid.
 CONTENT_SECURITY_POLICY = {
@@ -136,6 +170,7 @@ INSTALLED_APPS = [
     "news",
     "incidents",
     "announcements",
+    "appeals",
     "legacy",
     "demo",  # only for its load_demo command: no models, and no app imports it
 ]
@@ -336,6 +371,17 @@ if MEDIA_BUCKET:
             f"https://{MEDIA_BUCKET}.s3{region}.amazonaws.com",
         ]
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += list(dict.fromkeys(media_origins))
+# Appeals' evidence (photos, videos, PDF as received): never under MEDIA_ROOT or MEDIA_URL;
+# served only to the appeals office through a permission-checked view.
+APPEALS_EVIDENCE_ROOT = Path(os.environ.get("DJANGO_APPEALS_EVIDENCE_ROOT", BASE_DIR / "evidence"))
+STORAGES["evidence"] = (
+    {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {**media_storage, "location": "evidence"}}
+    if MEDIA_BUCKET
+    else {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(APPEALS_EVIDENCE_ROOT)},
+    }
+)
 WHITENOISE_MAX_AGE = 60 * 60  # unhashed files; hashed ones get a year automatically
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880

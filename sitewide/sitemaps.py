@@ -40,6 +40,9 @@ class PageSitemap(SiteUrlMixin, Sitemap):
             "incidents:statistics",
             "announcements:list",
             "contacts:list",
+            "appeals:new",
+            "appeals:tip",
+            "appeals:statistics",
             "feeds",
         ]
 

@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("incidents/", include("incidents.urls")),
     path("announcements/", include("announcements.urls")),
     path("contacts/", include("contacts.urls")),
+    path("appeals/", include("appeals.urls")),
 )
 
 handler400 = "sitewide.views.bad_request"

@@ -223,6 +223,12 @@ def robots_txt(request):
         "User-agent: *",
         f"Disallow: /{settings.ADMIN_PATH}",
         "Disallow: /editor/",
+        # Receipts and status pages hold someone's tracking code: never crawled.
+        *(
+            f"Disallow: /{code}/appeals/{page}/"
+            for code, _name in settings.LANGUAGES
+            for page in ("receipt", "status")
+        ),
         f"Sitemap: {settings.SITE_URL}/sitemap.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 
 from contacts.models import District, Helpline, Region, RegionalDepartment
-from mia_portal.roles import PRESS_OFFICERS
+from mia_portal.roles import APPEALS_OFFICE, PRESS_OFFICERS
 
 
 def translated(field, value):
@@ -47,6 +47,8 @@ def ensure_roles():
     if not Group.objects.filter(name=PRESS_OFFICERS).exists():
         roles = import_module("mia_portal.migrations.0001_squashed_0002_tajik_search_without_hard_sign")
         roles.create_roles(apps, connection.schema_editor())  # it reads only the editor's database
+    if not Group.objects.filter(name=APPEALS_OFFICE).exists():
+        import_module("appeals.migrations.0002_appeals_office_role").create_role(apps, schema_editor=None)
 
 
 def settle(client):

@@ -18,8 +18,10 @@ MAY_IMPORT = {
     "mia_portal": set(),
     "contacts": {"mia_portal"},
     **{app: {"mia_portal", "contacts"} for app in CONTENT_APPS},
+    # Citizens' appeals and the Mobile reporter: a citizen app beside the content apps.
+    "appeals": {"mia_portal", "contacts"},
     "legacy": {"mia_portal", "contacts", *CONTENT_APPS},
-    "sitewide": {"mia_portal", "contacts", *CONTENT_APPS},
+    "sitewide": {"mia_portal", "contacts", "appeals", *CONTENT_APPS},
     # Development only: the demo content fills every app; nothing imports it but bench/.
     "demo": {"mia_portal", "contacts", *CONTENT_APPS},
 }
