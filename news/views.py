@@ -63,8 +63,8 @@ class ArticleListView(FilteredListMixin, ArticleListMixin, ListView):
     def get_context_data(self, **kwargs):
         chosen = self.filterset.form.cleaned_data
         return super().get_context_data(
-            rubrics=self.filterset.rubrics,
-            regions=self.filterset.regions,
+            rubric_choices=[(rubric.slug, rubric.name) for rubric in self.filterset.rubrics],
+            region_choices=[(region.slug, region.name) for region in self.filterset.regions],
             rubric=chosen.get("rubric"),
             region=chosen.get("region"),
             ignored_filters=list(self.filterset.errors),

@@ -54,15 +54,20 @@ def test_every_old_address_of_an_article_answers_301_with_its_address_in_that_la
     assert response["Location"].startswith(f"/{language}/news/{article.pk}-")
 
 
-@pytest.mark.parametrize(
-    ("make", "old"),
-    [
-        (make_incident, "/index.php/en/developments/27622-grabezh-3"),
-        (make_announcement, "/index.php/en/announcements-and-competitions/27622-tender"),
-        (make_address, "/index.php/en/address/27622-payomi-prezident"),
-    ],
-)
-def test_incident_reports_announcements_and_addresses_keep_their_old_addresses(client, make, old):
+# The other kinds of content with an old number: a factory, an old address and the admin list.
+OTHER_KINDS = [
+    (make_incident, "/index.php/en/developments/27622-grabezh-3", "/admin/incidents/incident/"),
+    (
+        make_announcement,
+        "/index.php/en/announcements-and-competitions/27622-tender",
+        "/admin/announcements/announcement/",
+    ),
+    (make_address, "/index.php/en/address/27622-payomi-prezident", "/admin/news/address/"),
+]
+
+
+@pytest.mark.parametrize(("make", "old", "changelist"), OTHER_KINDS)
+def test_incident_reports_announcements_and_addresses_keep_their_old_addresses(client, make, old, changelist):
     item = make(legacy_id=27622)
     response = client.get(old)
     assert response.status_code == 301
@@ -286,18 +291,11 @@ def test_admin_shows_edits_and_finds_the_old_number(staff_client):
     assert 'name="legacy_id" value="25704"' in form
 
 
-@pytest.mark.parametrize(
-    ("make", "path"),
-    [
-        (make_incident, "/admin/incidents/incident/"),
-        (make_announcement, "/admin/announcements/announcement/"),
-        (make_address, "/admin/news/address/"),
-    ],
-)
-def test_every_content_list_finds_an_item_by_its_old_number(staff_client, make, path):
+@pytest.mark.parametrize(("make", "old", "changelist"), OTHER_KINDS)
+def test_every_content_list_finds_an_item_by_its_old_number(staff_client, make, old, changelist):
     item = make(legacy_id=27622)
     make()
-    found = staff_client.get(path, {"q": "27622"}).context["cl"].result_list
+    found = staff_client.get(changelist, {"q": "27622"}).context["cl"].result_list
     assert [each.pk for each in found] == [item.pk]
 
 

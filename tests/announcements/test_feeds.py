@@ -2,13 +2,13 @@
 
 from datetime import timedelta
 
-import feedparser
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from mia_portal.publishing import Status
 from tests.announcements import factories as f
+from tests.security.checks import parse_feed
 
 pytestmark = pytest.mark.django_db
 
@@ -16,12 +16,7 @@ pytestmark = pytest.mark.django_db
 def feed(client, language, **headers):
     with translation.override(language):
         path = reverse("announcements:feed")
-    response = client.get(path, **headers)
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/rss+xml")
-    parsed = feedparser.parse(response.content)
-    assert not parsed.bozo, parsed.get("bozo_exception")
-    return parsed
+    return parse_feed(client.get(path, **headers))
 
 
 def test_each_language_lists_only_items_available_in_it(client):

@@ -19,6 +19,7 @@ from tests.announcements.factories import make_document, make_position, make_ten
 from tests.browser.axe import axe_violations, needs_axe
 from tests.incidents.factories import make_incident
 from tests.news.factories import make_address, make_article, make_photo, make_update, photo_bytes
+from tests.site_pages import any_language, page_paths
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -42,18 +43,10 @@ def site():
     vacancy = make_vacancy(deadline=timezone.now() + timedelta(days=20))
     make_position(vacancy)
     return {
-        "home": "/{lang}/",
-        "news list": "/{lang}/news/",
+        **page_paths(article=article, incident=incident, tender=tender, vacancy=vacancy),
         "news archive": f"/{{lang}}/news/{article.published_at.year}/",
-        "article": article.get_absolute_url().replace("/en/", "/{lang}/"),
-        "address": address.get_absolute_url().replace("/en/", "/{lang}/"),
+        "address": any_language(address),
         "incidents": "/{lang}/incidents/",
-        "incident": incident.get_absolute_url().replace("/en/", "/{lang}/"),
-        "statistics": "/{lang}/incidents/statistics/",
-        "announcements": "/{lang}/announcements/",
-        "tender": tender.get_absolute_url().replace("/en/", "/{lang}/"),
-        "vacancy": vacancy.get_absolute_url().replace("/en/", "/{lang}/"),
-        "contacts": "/{lang}/contacts/",
         "search": "/{lang}/search/?q=round",
         "not found": "/{lang}/no-such-page/",
     }

@@ -21,6 +21,7 @@ from tests.announcements.factories import make_document, make_position, make_ten
 from tests.browser.axe import axe_violations, needs_axe
 from tests.incidents.factories import make_incident
 from tests.news.factories import make_article, make_photo, photo_bytes
+from tests.site_pages import page_paths
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -108,17 +109,9 @@ def pages():
         vacancy, **in_languages("title", "Коршиноси байналмилалӣ", "Международный эксперт", "An expert")
     )
     return {
-        "home": "/{lang}/",
-        "news list": "/{lang}/news/",
-        "article": article.get_absolute_url().replace("/en/", "/{lang}/"),
+        **page_paths(article=article, incident=incident, tender=tender, vacancy=vacancy),
         "incidents with filters": "/{lang}/incidents/?region=sughd&date_from=2020-01-01&date_to=not-a-date",
-        "incident": incident.get_absolute_url().replace("/en/", "/{lang}/"),
-        "announcements": "/{lang}/announcements/",
-        "tender": tender.get_absolute_url().replace("/en/", "/{lang}/"),
-        "vacancy": vacancy.get_absolute_url().replace("/en/", "/{lang}/"),
-        "contacts": "/{lang}/contacts/",
         "search": "/{lang}/search/?q=102",
-        "statistics": "/{lang}/incidents/statistics/",
         "feeds": "/{lang}/feeds/",
     }
 

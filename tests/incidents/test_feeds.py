@@ -1,11 +1,11 @@
 from datetime import timedelta
 
-import feedparser
 import pytest
 from django.utils import timezone
 
 from mia_portal.publishing import Status
 from tests.incidents.factories import make_category, make_incident, make_place
+from tests.security.checks import parse_feed
 
 pytestmark = pytest.mark.django_db
 
@@ -22,12 +22,7 @@ def reports():
 
 
 def parse(client, url, **headers):
-    response = client.get(url, **headers)
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/rss+xml")
-    feed = feedparser.parse(response.content)
-    assert not feed.bozo, feed.bozo_exception
-    return feed
+    return parse_feed(client.get(url, **headers))
 
 
 def test_feed_holds_the_reports_of_its_language_newest_first(client, reports):

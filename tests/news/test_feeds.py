@@ -2,23 +2,18 @@
 
 from datetime import timedelta
 
-import feedparser
 import pytest
 from django.utils import timezone
 
 from mia_portal.publishing import Status
 from tests.news.factories import make_article
+from tests.security.checks import parse_feed
 
 pytestmark = pytest.mark.django_db
 
 
 def parse(client, language, **headers):
-    response = client.get(f"/{language}/news/feed/", **headers)
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/rss+xml")
-    feed = feedparser.parse(response.content)
-    assert not feed.bozo, feed.get("bozo_exception")
-    return feed
+    return parse_feed(client.get(f"/{language}/news/feed/", **headers))
 
 
 def test_each_language_has_its_own_feed_with_its_own_items(client):

@@ -181,65 +181,50 @@ def _language(index):
     return LANGUAGES[index % len(LANGUAGES)]
 
 
+def _stored(client, path, form, model):
+    """The item ``form`` posted to ``path`` creates, its bodies held to editorial markup; or None
+    when it is refused with a message and nothing stored (a NUL byte, say)."""
+    before = model.objects.count()
+    if not _saved_or_refused(client.post(path, form), model, before):
+        return None
+    item = model.objects.latest("pk")
+    for code in LANGUAGES:
+        assert_editorial_markup_only(getattr(item, f"body_{code}"))
+    return item
+
+
 @pytest.mark.parametrize("payload", RICH_TEXT, ids=range(len(RICH_TEXT)))
 def test_hostile_article_text_is_stored_as_editorial_markup_only(press_client, client, content, payload):
-    fields, before = _with_text(payload), Article.objects.count()
-    if not _saved_or_refused(
-        press_client.post("/admin/news/article/add/", article_form(content.article.rubric, **fields)),
-        Article,
-        before,
-    ):
-        return
-    article = Article.objects.latest("pk")
-    for code in LANGUAGES:
-        assert_editorial_markup_only(getattr(article, f"body_{code}"))
-    _check_public_page_and_feed(client, article, "news", language=_language(len(payload)))
+    form = article_form(content.article.rubric, **_with_text(payload))
+    if article := _stored(press_client, "/admin/news/article/add/", form, Article):
+        _check_public_page_and_feed(client, article, "news", language=_language(len(payload)))
 
 
 @pytest.mark.parametrize("payload", RICH_TEXT[::4], ids=range(len(RICH_TEXT[::4])))
 def test_hostile_incident_text_is_stored_as_editorial_markup_only(press_client, client, content, payload):
-    fields, before = _with_text(payload), Incident.objects.count()
-    if not _saved_or_refused(
-        press_client.post("/admin/incidents/incident/add/", incident_form(content.incident, **fields)),
-        Incident,
-        before,
-    ):
-        return
-    incident = Incident.objects.latest("pk")
-    for code in LANGUAGES:
-        assert_editorial_markup_only(getattr(incident, f"body_{code}"))
-    _check_public_page_and_feed(client, incident, "incidents", language=_language(len(payload)))
+    form = incident_form(content.incident, **_with_text(payload))
+    if incident := _stored(press_client, "/admin/incidents/incident/add/", form, Incident):
+        _check_public_page_and_feed(client, incident, "incidents", language=_language(len(payload)))
 
 
 @pytest.mark.parametrize("payload", RICH_TEXT[1::4], ids=range(len(RICH_TEXT[1::4])))
 def test_hostile_announcement_text_is_stored_as_editorial_markup_only(
     procurement_client, client, content, payload
 ):
-    fields, before = _with_text(payload), Announcement.objects.count()
-    if not _saved_or_refused(
-        procurement_client.post("/admin/announcements/announcement/add/", announcement_form(**fields)),
-        Announcement,
-        before,
+    form = announcement_form(**_with_text(payload))
+    if announcement := _stored(
+        procurement_client, "/admin/announcements/announcement/add/", form, Announcement
     ):
-        return
-    announcement = Announcement.objects.latest("pk")
-    for code in LANGUAGES:
-        assert_editorial_markup_only(getattr(announcement, f"body_{code}"))
-    _check_public_page_and_feed(client, announcement, "announcements", language=_language(len(payload)))
+        _check_public_page_and_feed(client, announcement, "announcements", language=_language(len(payload)))
 
 
 @pytest.mark.parametrize("payload", RICH_TEXT[2::8], ids=range(len(RICH_TEXT[2::8])))
 def test_hostile_address_text_is_stored_as_editorial_markup_only(press_client, client, content, payload):
-    fields, before = _with_text(payload), Address.objects.count()
-    if not _saved_or_refused(
-        press_client.post("/admin/news/address/add/", address_form(**fields)), Address, before
+    if address := _stored(
+        press_client, "/admin/news/address/add/", address_form(**_with_text(payload)), Address
     ):
-        return
-    address = Address.objects.latest("pk")
-    for code in LANGUAGES:
-        assert_editorial_markup_only(getattr(address, f"body_{code}"))
-    page = client.get(f"/{_language(len(payload))}{address.get_absolute_url()[3:]}")
-    assert_answered_safely(page, allowed={200})
+        page = client.get(f"/{_language(len(payload))}{address.get_absolute_url()[3:]}")
+        assert_answered_safely(page, allowed={200})
 
 
 def _plain_fields(text, *names):
