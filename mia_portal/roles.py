@@ -1,7 +1,8 @@
 """The staff roles. The groups and their permissions are created by the data migration
 ``mia_portal/migrations/0001_roles.py``; give a user ``is_staff`` and one group.
 
-- Press officers: news, addresses, incidents and their photos; they read the rubrics,
+- Press officers: news, addresses, incidents and the photo library (granted by
+  ``photos/migrations/0002_press_officers_use_the_library.py``); they read the rubrics,
   categories and places they file content under.
 - Procurement staff: announcements, tenders, vacancies and their documents, nothing else.
 - Site administrators: all of that, plus helplines, regions, departments, rubrics,

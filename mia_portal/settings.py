@@ -122,6 +122,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "mia_portal",
     "contacts",
+    "photos",
     "news",
     "incidents",
     "announcements",
