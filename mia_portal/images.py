@@ -102,7 +102,7 @@ def clean_image(file):
     except Exception as error:  # Pillow raises many types for broken or hostile files
         raise ValidationError(
             _("This file is not a photo that can be read. Upload a JPEG, PNG, WebP or GIF image."),
-            code="invalid",
+            code="unreadable",  # not "invalid": a form would show its own "no file was sent" instead
         ) from error
     has_alpha = image.mode in {"RGBA", "LA"} or (image.mode == "P" and "transparency" in image.info)
     pixels = image.convert("RGBA" if has_alpha else "RGB")
@@ -178,7 +178,10 @@ def focal_box(size, aspect, focal):
     allow, so the point is always inside the crop."""
     width, height = size
     ratio = aspect[0] / aspect[1]
-    crop_width, crop_height = (round(height * ratio), height) if width / height > ratio else (width, round(width / ratio))
+    if width / height > ratio:
+        crop_width, crop_height = round(height * ratio), height
+    else:
+        crop_width, crop_height = width, round(width / ratio)
     crop_width, crop_height = max(1, min(crop_width, width)), max(1, min(crop_height, height))
     left = min(max(round(focal[0] * width - crop_width / 2), 0), width - crop_width)
     top = min(max(round(focal[1] * height - crop_height / 2), 0), height - crop_height)

@@ -77,7 +77,15 @@ class ArticleQuerySet(PublishableQuerySet):
     def for_cards(self):
         """Only what ``news/includes/cards.html`` shows (the summary falls back to the body)."""
         return self.select_related("rubric", "cover_photo").only_shown(
-            "slug", "published_at", "title", "lead", "body", "rubric__name", "cover_photo__crops", "cover_photo__renditions", "cover_photo__alt"
+            "slug",
+            "published_at",
+            "title",
+            "lead",
+            "body",
+            "rubric__name",
+            "cover_photo__crops",
+            "cover_photo__renditions",
+            "cover_photo__alt",
         )
 
 

@@ -2,11 +2,13 @@
 chooser's search and upload views (``chooser/``, ``chooser/upload/``) that every form picking a
 photo opens in a dialog."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -75,6 +77,8 @@ class PhotoAdmin(TabbedTranslationAdmin):
     readonly_fields = ("focal_point_picker", "uploaded_at", "uploaded_by")
     change_form_template = "photos/photo_change_form.html"
     filter_horizontal = ("collections",)
+    # As in the chooser's upload form: the model's clean() tells what is wrong with a bad file.
+    formfield_overrides = {models.ImageField: {"form_class": forms.FileField}}
 
     class Media:
         css = {"all": ("css/admin.css", "css/photo_library.css")}
@@ -142,7 +146,8 @@ class PhotoAdmin(TabbedTranslationAdmin):
         form = ChooserSearchForm(request.GET)
         if not form.is_valid():
             return TemplateResponse(request, "photos/chooser.html", {"form": form, "page": None}, status=400)
-        paginator = Paginator(form.photos().only("title", "image", "renditions", "uploaded_at"), CHOOSER_PAGE_SIZE)
+        found = form.photos().only("title", "image", "renditions", "uploaded_at")
+        paginator = Paginator(found, CHOOSER_PAGE_SIZE)
         page = paginator.get_page(form.cleaned_data["page"])
         query = request.GET.copy()
         query.pop("page", None)

@@ -8,6 +8,7 @@ from photos.models import Collection, Photo
 
 SEARCH_MAX_LENGTH = 100
 PAGE_MAX = 10_000
+DATE = forms.DateInput({"type": "date"})
 
 
 class ChooserSearchForm(forms.Form):
@@ -15,15 +16,9 @@ class ChooserSearchForm(forms.Form):
     collection = forms.ModelChoiceField(
         label=_("collection"), queryset=Collection.objects.all(), required=False, empty_label=_("All")
     )
-    uploaded_from = forms.DateField(label=_("uploaded from"), required=False, widget=forms.DateInput({"type": "date"}))
-    uploaded_to = forms.DateField(label=_("uploaded to"), required=False, widget=forms.DateInput({"type": "date"}))
+    uploaded_from = forms.DateField(label=_("uploaded from"), required=False, widget=DATE)
+    uploaded_to = forms.DateField(label=_("uploaded to"), required=False, widget=DATE)
     page = forms.IntegerField(required=False, min_value=1, max_value=PAGE_MAX, widget=forms.HiddenInput)
-
-    def clean_q(self):
-        text = self.cleaned_data["q"]
-        if "\x00" in text:
-            raise forms.ValidationError(_("The search contains characters that cannot be searched for."))
-        return text
 
     def photos(self):
         found = Photo.objects.all()
@@ -40,6 +35,9 @@ class PhotoUploadForm(forms.ModelForm):
 
     class Meta:
         model = Photo
+        # A plain file field: the model's clean() recognises the photo and says what is wrong
+        # with it (Django's image field would answer every bad file with one vague message).
+        field_classes = {"image": forms.FileField}
         fields = [
             "image",
             "title",

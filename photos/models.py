@@ -79,7 +79,9 @@ class Photo(models.Model):
     renditions = models.JSONField(_("photo sizes"), default=dict, blank=True, editable=False)
     crops = models.JSONField(_("crops"), default=dict, blank=True, editable=False)
     title = models.CharField(
-        _("title"), max_length=255, help_text=_("For finding the photo in the library; not shown on the site.")
+        _("title"),
+        max_length=255,
+        help_text=_("For finding the photo in the library; not shown on the site."),
     )
     alt = models.CharField(
         _("description"),
@@ -115,6 +117,21 @@ class Photo(models.Model):
     def __str__(self):
         return self.title or self.image.name
 
+    def save(self, *args, **kwargs):
+        renditions = store_photo(self, "image")
+        if renditions is not None:
+            self.renditions = renditions
+        if self.image and (renditions is not None or not self.crops_fit()):
+            self.crops = {
+                name: make_crop_renditions(
+                    self.image.name, name, aspect, widths, self.focal_point, self.image.storage
+                )
+                for name, (aspect, widths) in CROPS.items()
+            }
+        elif not self.image:
+            self.crops = {}
+        super().save(*args, **kwargs)
+
     @property
     def focal_point(self):
         return (round(self.focal_x, 3), round(self.focal_y, 3))
@@ -125,19 +142,6 @@ class Photo(models.Model):
             clean_photo(self, "image")
         except ValidationError as error:
             raise ValidationError({"image": error}) from error
-
-    def save(self, *args, **kwargs):
-        renditions = store_photo(self, "image")
-        if renditions is not None:
-            self.renditions = renditions
-        if self.image and (renditions is not None or not self.crops_fit()):
-            self.crops = {
-                name: make_crop_renditions(self.image.name, name, aspect, widths, self.focal_point, self.image.storage)
-                for name, (aspect, widths) in CROPS.items()
-            }
-        elif not self.image:
-            self.crops = {}
-        super().save(*args, **kwargs)
 
     def crops_fit(self):
         """Whether every crop was cut around the current focal point."""

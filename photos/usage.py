@@ -31,7 +31,8 @@ def _owner(item):
     if type(item) in admin.site._registry:
         return item
     for field in item._meta.concrete_fields:
-        if field.many_to_one and field.related_model in admin.site._registry and field.related_model is not Photo:
+        parent_model = field.related_model
+        if field.many_to_one and parent_model in admin.site._registry and parent_model is not Photo:
             parent = getattr(item, field.name)
             if parent is not None:
                 return parent
@@ -48,7 +49,8 @@ def uses_of(photos):
             owners = model.objects.in_bulk({pk for pk, _photo in rows})
             pairs = [(photo, owners[pk]) for pk, photo in rows]
         else:
-            pairs = [(getattr(item, field.attname), item) for item in model.objects.filter(**{f"{field.name}__in": photos})]
+            items = model.objects.filter(**{f"{field.name}__in": photos})
+            pairs = [(getattr(item, field.attname), item) for item in items]
         for photo, item in pairs:
             owner = _owner(item)
             if owner not in found[photo]:

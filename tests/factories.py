@@ -45,6 +45,7 @@ def ensure_roles():
     """Transactional tests flush what data migrations created; put the staff roles back."""
     if not Group.objects.filter(name=PRESS_OFFICERS).exists():
         import_module("mia_portal.migrations.0001_roles").create_roles(apps, schema_editor=None)
+        import_module("photos.migrations.0002_press_officers_use_the_library").grant(apps, schema_editor=None)
 
 
 def settle(client):

@@ -35,7 +35,8 @@ def test_source_photo_really_has_gps_data():
 
 
 def test_gps_and_camera_data_are_stripped_from_the_stored_photo():
-    photo = make_library_photo(image=ContentFile(photo_bytes(1200, 800, exif=gps_exif()), name="IMG_0042.jpg"))
+    camera = ContentFile(photo_bytes(1200, 800, exif=gps_exif()), name="IMG_0042.jpg")
+    photo = make_library_photo(image=camera)
     stored = stored_image(photo.image)
     assert not stored.getexif()
     assert "exif" not in stored.info

@@ -259,7 +259,7 @@ def test_hostile_article_titles_and_leads_keep_pages_inert_and_feeds_well_formed
     press_client, client, content, text
 ):
     data = article_form(
-        content.article.rubric, **_plain_fields(text, "title", "lead"), byline_name=text, cover_alt=text
+        content.article.rubric, **_plain_fields(text, "title", "lead"), byline_name=text
     )
     response = press_client.post("/admin/news/article/add/", data)
     _saved(response)
