@@ -9,9 +9,8 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import models
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -120,12 +119,19 @@ class PhotoAdmin(TabbedTranslationAdmin):
         super().save_model(request, obj, form, change)
 
     def delete_view(self, request, object_id, extra_context=None):
+        """Django's confirmation, or for a photo in use the list of its uses and nothing deleted."""
         obj = self.get_object(request, unquote(object_id))
         if obj is not None and self.has_delete_permission(request, obj):
             uses = describe(uses_of([obj.pk])[obj.pk], request)
             if uses:
-                self.message_user(request, _uses_message([obj], {obj.pk: uses}), messages.ERROR)
-                return redirect(reverse("admin:photos_photo_change", args=[obj.pk]))
+                context = {
+                    **self.admin_site.each_context(request),
+                    "title": gettext("This photo cannot be deleted"),
+                    "opts": self.opts,
+                    "object": obj,
+                    "uses": uses,
+                }
+                return TemplateResponse(request, "photos/photo_delete_refused.html", context)
         return super().delete_view(request, object_id, extra_context)
 
     def get_urls(self):

@@ -96,10 +96,14 @@ def _assert_refused_with_a_message(response):
     assert response.status_code in {200, 400}
     if response["Content-Type"] == "application/json":
         assert json.loads(response.content)["error"]["message"]
+    elif "adminform" not in response.context:  # the chooser's upload
+        assert response.context["form"].errors["image"]
     else:
-        admin_form = response.context.get("adminform")
-        form = admin_form.form if admin_form else response.context["form"]
-        assert form.errors["image"]
+        form_errors = response.context["errors"]
+        inline_errors = [
+            error for inline in response.context["inline_admin_formsets"] for error in inline.formset.errors
+        ]
+        assert form_errors or any(inline_errors)
 
 
 @pytest.mark.parametrize("case", REFUSED_IMAGES)
