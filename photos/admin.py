@@ -81,7 +81,7 @@ class PhotoAdmin(TabbedTranslationAdmin):
 
     class Media:
         css = {"all": ("css/admin.css", "css/photo_library.css")}
-        js = ("js/focal_point.js",)
+        js = (forms.Script("js/focal_point.js", defer=True),)
 
     def get_actions(self, request):
         actions = super().get_actions(request)

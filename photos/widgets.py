@@ -18,7 +18,7 @@ class PhotoChooser(forms.NumberInput):
 
     class Media:
         css = {"all": ("css/photo_library.css",)}
-        js = ("js/photo_chooser.js",)
+        js = (forms.Script("js/photo_chooser.js", defer=True),)
 
     def __init__(self, attrs=None):
         super().__init__({"min": 1, "class": "photo-chooser__id", **(attrs or {})})
@@ -38,8 +38,8 @@ class PhotoChooser(forms.NumberInput):
 class ChoosesPhotos:
     """For a ModelAdmin or an inline: every foreign key to ``Photo`` is picked with the chooser."""
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.related_model is Photo:
-            kwargs["widget"] = PhotoChooser()
-            return db_field.formfield(**kwargs)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # Before the admin would wrap it with its add/change/view icons, which expect a <select>.
+        if db_field.many_to_one and db_field.related_model is Photo:
+            return db_field.formfield(widget=PhotoChooser(), **kwargs)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
