@@ -24,8 +24,19 @@ from photos.usage import describe, uses_of
 CHOOSER_PAGE_SIZE = 24
 
 
+class WithoutMemberships:
+    """Deleting a photo or a collection takes its place in collections with it; Django would list
+    each of those rows by its internal name, which means nothing to an editor."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        membership = Photo.collections.through._meta.verbose_name_plural
+        counts = {name: count for name, count in counts.items() if name != membership}
+        return [item for item in deleted if not isinstance(item, list)], counts, perms_needed, protected
+
+
 @admin.register(Collection)
-class CollectionAdmin(TabbedTranslationAdmin):
+class CollectionAdmin(WithoutMemberships, TabbedTranslationAdmin):
     search_fields = ("name_tg", "name_ru", "name_en")
 
 
@@ -54,7 +65,7 @@ def delete_unused(modeladmin, request, queryset):
 
 
 @admin.register(Photo)
-class PhotoAdmin(TabbedTranslationAdmin):
+class PhotoAdmin(WithoutMemberships, TabbedTranslationAdmin):
     list_display = ("thumbnail", "title", "uploaded_at", "uploaded_by")
     list_display_links = ("thumbnail", "title")
     list_filter = ("collections", "uploaded_at")

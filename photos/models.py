@@ -145,9 +145,7 @@ class Photo(models.Model):
 
     def crops_fit(self):
         """Whether every crop was cut around the current focal point."""
-        return all(
-            list(self.focal_point) == (self.crops.get(name) or {}).get("focal") for name in CROPS
-        )
+        return all(list(self.focal_point) == (self.crops.get(name) or {}).get("focal") for name in CROPS)
 
     def _crop(self, name):
         # A photo brought in by the data migration has no crops until ``make_photo_crops`` runs.

@@ -28,11 +28,11 @@ def relations_to_photos():
 def _owner(item):
     """The item an editor knows: a gallery row is shown as its article (the first foreign key
     to a model the admin edits), anything the admin edits as itself."""
-    if type(item) in admin.site._registry:
+    if admin.site.is_registered(type(item)):
         return item
     for field in item._meta.concrete_fields:
         parent_model = field.related_model
-        if field.many_to_one and parent_model in admin.site._registry and parent_model is not Photo:
+        if field.many_to_one and parent_model is not Photo and admin.site.is_registered(parent_model):
             parent = getattr(item, field.name)
             if parent is not None:
                 return parent
@@ -64,7 +64,7 @@ def describe(items, request):
     for item in items:
         opts = item._meta
         url = ""
-        model_admin = admin.site._registry.get(type(item))
+        model_admin = admin.site.get_model_admin(type(item)) if admin.site.is_registered(type(item)) else None
         if model_admin is not None and model_admin.has_view_or_change_permission(request, item):
             try:
                 url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk])
@@ -72,4 +72,3 @@ def describe(items, request):
                 url = ""
         described.append(Use(str(opts.verbose_name), str(item), url))
     return described
-

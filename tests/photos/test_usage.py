@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db.models import ProtectedError
 
 from news.models import Address, Article, ArticlePhoto
-from photos.models import Photo
+from photos.models import Collection, Photo
 from photos.usage import relations_to_photos, uses_of
 from tests.news.factories import make_address, make_article, make_photo
 from tests.photos.factories import make_library_photo
@@ -95,8 +95,23 @@ def test_bulk_delete_of_unused_photos_asks_then_deletes(staff_client):
     assert not Photo.objects.exists()
 
 
+def test_deleting_a_collection_keeps_its_photos(staff_client):
+    photo = make_library_photo()
+    collection = Collection.objects.create(name_tg="Парад", name_en="Parade")
+    photo.collections.add(collection)
+    page = staff_client.get(f"/admin/photos/collection/{collection.pk}/delete/").content.decode()
+    assert "object (" not in page and "relationship" not in page
+    staff_client.post(f"/admin/photos/collection/{collection.pk}/delete/", {"post": "yes"})
+    assert not Collection.objects.exists()
+    assert list(Photo.objects.all()) == [photo]
+
+
 def test_an_unused_photo_is_deleted_from_its_page(staff_client):
     photo = make_library_photo()
+    photo.collections.add(Collection.objects.create(name_tg="Парад", name_en="Parade"))
+    confirmation = staff_client.get(f"/admin/photos/photo/{photo.pk}/delete/").content.decode()
+    assert "Are you sure" in confirmation
+    assert "object (" not in confirmation and "relationship" not in confirmation  # no internal rows
     response = staff_client.post(f"/admin/photos/photo/{photo.pk}/delete/", {"post": "yes"})
     assert response.status_code == 302
     assert not Photo.objects.exists()
