@@ -27,7 +27,7 @@ def test_article_change_page_renders_tabs_editor_gallery_and_notes(staff_client)
     assert "django_ckeditor_5" in page
     assert 'name="photos-0-order"' in page
     assert 'name="photos-0-photo"' in page
-    assert 'data-photo-chooser' in page
+    assert "data-photo-chooser" in page
     assert 'name="updates-TOTAL_FORMS"' in page
     assert f'href="/en/news/{article.pk}-{article.slug}/" class="viewsitelink"' in page
 

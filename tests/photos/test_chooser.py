@@ -83,7 +83,7 @@ def test_nonsense_searches_get_a_400_with_the_reason(staff_client, query):
 
 
 def test_hostile_text_is_searched_for_and_shown_escaped(staff_client):
-    hostile = '<img src=x onerror=alert(1)>"\'; DROP TABLE photos_photo;--'
+    hostile = "<img src=x onerror=alert(1)>\"'; DROP TABLE photos_photo;--"
     make_library_photo(hostile)
     response = staff_client.get(CHOOSER, {"q": hostile})
     page = response.content.decode()

@@ -116,9 +116,7 @@ def test_what_is_not_a_safe_photo_is_refused_by_the_editor_and_the_library(
 
 @pytest.mark.parametrize("case", list(REFUSED_IMAGES)[::3])
 @pytest.mark.parametrize("path", ["chooser"])
-def test_what_is_not_a_safe_photo_is_refused_by_the_chooser(
-    press_client, content, settings, path, case
-):
+def test_what_is_not_a_safe_photo_is_refused_by_the_chooser(press_client, content, settings, path, case):
     _check_refused(press_client, content, settings, path, case)
 
 
