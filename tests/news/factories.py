@@ -53,11 +53,14 @@ def make_article(title="Round table", languages=LANGUAGES, **overrides):
 
 
 def make_photo(article, order=0, **overrides):
-    """A gallery row of ``article`` with a new library photo captioned "Photo <order>"."""
+    """A gallery row of ``article`` with a new library photo captioned "Photo <order>";
+    ``alt_<code>``, ``caption_<code>`` and ``credit_<code>`` describe the photo."""
+    described = ("alt_", "caption_", "credit_")
+    texts = {name: overrides.pop(name) for name in list(overrides) if name.startswith(described)}
     photo = overrides.pop("photo", None) or Photo.objects.create(
         image=ContentFile(photo_bytes(800, 600), name="gallery.jpg"),
         title=f"Photo {order}",
-        **translated("caption", f"Photo {order}"),
+        **{**translated("caption", f"Photo {order}"), **texts},
     )
     return ArticlePhoto.objects.create(article=article, photo=photo, order=order, **overrides)
 
