@@ -78,6 +78,7 @@ from mia_portal.images import make_renditions
 from mia_portal.publishing import Status
 from mia_portal.slugs import latin_slug
 from news.models import Article, ArticlePhoto, ArticleUpdate, Rubric
+from photos.models import Photo
 
 LANGUAGES = ("tg", "ru", "en")
 SEED = 8
@@ -221,6 +222,25 @@ def ensure_photos():
     return photos
 
 
+def library_photos(photos):
+    """The six photos as rows of the photo library (with their focal crops), made once; their
+    primary keys, which the articles point at."""
+    keys = []
+    for number, stored in enumerate(photos):
+        photo = Photo.objects.filter(image=stored["name"]).first()
+        if photo is None:
+            photo = Photo(
+                image=stored["name"],
+                renditions=stored["renditions"],
+                title=texts.PHOTO_ALTS[number][2],
+                **translated("alt", LANGUAGES, texts.PHOTO_ALTS[number]),
+                **translated("credit", LANGUAGES, texts.PRESS_CENTRE),
+            )
+            photo.save()
+        keys.append(photo.pk)
+    return keys
+
+
 def ensure_documents():
     """Four stored PDFs with what a Document row records about its file."""
     storage = document_storage()
@@ -292,13 +312,7 @@ def write_articles(rng, moments, user, photos, now):
             }
             photo_number = rng.randrange(PHOTO_COUNT) if rng.random() < 0.6 else None
             if photo_number is not None:
-                photo = photos[photo_number]
-                fields.update(
-                    cover=photo["name"],
-                    cover_renditions=photo["renditions"],
-                    **translated("cover_alt", languages, texts.PHOTO_ALTS[photo_number]),
-                    **translated("cover_credit", languages, texts.PRESS_CENTRE),
-                )
+                fields["cover_photo_id"] = photos[photo_number]
             articles.append(
                 Article(
                     slug=slug_for(title, languages),
@@ -329,10 +343,8 @@ def write_articles(rng, moments, user, photos, now):
                     photos_rows.append(
                         ArticlePhoto(
                             article=article,
-                            image=photos[number]["name"],
-                            renditions=photos[number]["renditions"],
+                            photo_id=photos[number],
                             order=order,
-                            **translated("caption", languages, texts.PHOTO_ALTS[number]),
                         )
                     )
                 if update:
@@ -684,7 +696,7 @@ def run(targets, force=False, only_wipe=False, jobs=None, out=print):
         out("Generated rows removed.")
         return generated(user)
     started = time.monotonic()
-    photos = ensure_photos()
+    photos = library_photos(ensure_photos())
     documents = ensure_documents()
     counts = generated(user)
     if counts == targets and not force:

@@ -239,7 +239,7 @@ def choose_pages():
         Article.objects.published()
         .available_in("ru")
         .filter(photos__isnull=False, **generated)
-        .exclude(cover="")
+        .filter(cover_photo__isnull=False)
         .order_by("-published_at")
         .distinct()[20]
     )

@@ -10,6 +10,7 @@ from demo.drawings import photo
 from demo.loading import data, day, moment, named_rows, paragraphs, translated
 from mia_portal.publishing import Status
 from news.models import Address, Article, ArticlePhoto, ArticleUpdate, Rubric
+from photos.models import Collection, Photo
 
 NEWS = data("news")
 RUBRICS = NEWS["rubrics"]
@@ -39,9 +40,12 @@ def _add_address():
         delivered_on=day(ADDRESS["delivered_on"]),
         # Featured unless the site features another address already: marking one unmarks the others.
         is_current=not Address.objects.filter(is_current=True).exists(),
-        photo=photo(ADDRESS["scene"], _stamp(published_at), ADDRESS["slug"]),
+        featured_photo=_library_photo(
+            photo(ADDRESS["scene"], _stamp(published_at), ADDRESS["slug"]),
+            ADDRESS["text"],
+            translated("alt", ADDRESS["photo_alt"]),
+        ),
         **translated("speaker", ADDRESS["speaker"]),
-        **translated("photo_alt", ADDRESS["photo_alt"]),
         **_texts(ADDRESS["text"], "title", "body"),
     )
 
@@ -58,25 +62,45 @@ def _add_article(item, rubrics, regions):
         rubric=rubrics[item["rubric"]],
         region=regions.get(item["region"]),
         is_featured=item.get("is_featured", False),
-        cover=photo(item["scene"], _stamp(published_at), item["slug"]),
+        cover_photo=_library_photo(
+            photo(item["scene"], _stamp(published_at), item["slug"]),
+            item["text"],
+            {**translated("alt", item["cover_alt"], written), **translated("credit", PHOTO_CREDIT, written)},
+            rubrics[item["rubric"]],
+        ),
         **translated("byline_name", byline["name"], written),
         **translated("byline_rank", byline["rank"], written),
-        **translated("cover_alt", item["cover_alt"], written),
-        **translated("cover_credit", PHOTO_CREDIT, written),
         **_texts(item["text"], "title", "lead", "body"),
     )
     for order, picture in enumerate(item.get("gallery", []), start=1):
         ArticlePhoto.objects.create(
             article=article,
             order=order,
-            image=photo(picture["scene"], _stamp(published_at), f"{item['slug']}-{order}", size=(1200, 900)),
-            **translated("caption", picture["caption"], written),
+            photo=_library_photo(
+                photo(picture["scene"], _stamp(published_at), f"{item['slug']}-{order}", size=(1200, 900)),
+                item["text"],
+                translated("caption", picture["caption"], written),
+                rubrics[item["rubric"]],
+            ),
         )
     for update in item.get("updates", []):
         ArticleUpdate.objects.create(
             article=article, date=day(update["date"]), **translated("note", update["note"], written)
         )
     return article
+
+
+def _library_photo(image, text, texts, rubric=None):
+    """A photo in the library, titled after its item and shelved in its rubric's collection."""
+    title = next(written["title"] for written in text.values())
+    library_photo = Photo.objects.create(image=image, title=title, **texts)
+    if rubric is not None:
+        collection = Collection.objects.filter(name_tg=rubric.name_tg).first()
+        if collection is None:
+            names = {f"name_{code}": getattr(rubric, f"name_{code}") for code in ("tg", "ru", "en")}
+            collection = Collection.objects.create(**names)
+        library_photo.collections.add(collection)
+    return library_photo
 
 
 def _texts(text, *fields):

@@ -102,7 +102,7 @@ def clean_image(file):
     except Exception as error:  # Pillow raises many types for broken or hostile files
         raise ValidationError(
             _("This file is not a photo that can be read. Upload a JPEG, PNG, WebP or GIF image."),
-            code="invalid",
+            code="unreadable",  # not "invalid": a form would show its own "no file was sent" instead
         ) from error
     has_alpha = image.mode in {"RGBA", "LA"} or (image.mode == "P" and "transparency" in image.info)
     pixels = image.convert("RGBA" if has_alpha else "RGB")
@@ -131,17 +131,8 @@ def _flatten(image):
     return image.convert("RGB")
 
 
-def make_renditions(name, storage=default_storage, widths=RENDITION_WIDTHS):
-    """Write WebP and JPEG copies of a stored photo at the given widths (never upscaled).
-
-    Returns ``{"width": w, "height": h, "renditions": [{"width", "webp", "jpeg"}, ...]}``
-    with storage names, to be kept on the model so pages never touch the files.
-    """
-    with storage.open(name) as source:
-        image = Image.open(source)
-        image.load()
-    image = _flatten(image)
-    stem = PurePosixPath(name).stem
+def _write_sizes(image, prefix, widths, storage):
+    """WebP and JPEG copies of ``image`` at ``widths`` (never upscaled), named ``{prefix}-{width}``."""
     renditions = []
     for width in sorted({min(width, image.width) for width in widths}):
         height = max(1, round(image.height * width / image.width))  # a banner 5000 × 4 is 320 × 1
@@ -153,14 +144,66 @@ def make_renditions(name, storage=default_storage, widths=RENDITION_WIDTHS):
         ):
             output = io.BytesIO()
             resized.save(output, fmt, **options)
-            path = f"renditions/{stem}-{width}.{extension}"
+            path = f"{prefix}-{width}.{extension}"
             if storage.exists(path):
                 storage.delete(path)
             entry[extension if extension != "jpg" else "jpeg"] = storage.save(
                 path, ContentFile(output.getvalue())
             )
         renditions.append(entry)
+    return renditions
+
+
+def _stored_pixels(name, storage):
+    with storage.open(name) as source:
+        image = Image.open(source)
+        image.load()
+    return _flatten(image)
+
+
+def make_renditions(name, storage=default_storage, widths=RENDITION_WIDTHS):
+    """Write WebP and JPEG copies of a stored photo at the given widths (never upscaled).
+
+    Returns ``{"width": w, "height": h, "renditions": [{"width", "webp", "jpeg"}, ...]}``
+    with storage names, to be kept on the model so pages never touch the files.
+    """
+    image = _stored_pixels(name, storage)
+    renditions = _write_sizes(image, f"renditions/{PurePosixPath(name).stem}", widths, storage)
     return {"width": image.width, "height": image.height, "renditions": renditions}
+
+
+def focal_box(size, aspect, focal):
+    """(left, top, right, bottom): the largest box of ``aspect`` (width, height) inside an image of
+    ``size``, centred on the focal point ``(x, y)`` (fractions of the image) as far as the edges
+    allow, so the point is always inside the crop."""
+    width, height = size
+    ratio = aspect[0] / aspect[1]
+    if width / height > ratio:
+        crop_width, crop_height = round(height * ratio), height
+    else:
+        crop_width, crop_height = width, round(width / ratio)
+    crop_width, crop_height = max(1, min(crop_width, width)), max(1, min(crop_height, height))
+    left = min(max(round(focal[0] * width - crop_width / 2), 0), width - crop_width)
+    top = min(max(round(focal[1] * height - crop_height / 2), 0), height - crop_height)
+    return left, top, left + crop_width, top + crop_height
+
+
+def focal_tag(focal):
+    """The focal point in a rendition's name (per mille), so moving it names new files and no
+    cache or browser keeps showing the old crop."""
+    return "x{:03d}y{:03d}".format(*(round(value * 1000) for value in focal))
+
+
+def make_crop_renditions(name, kind, aspect, widths, focal, storage=default_storage):
+    """Like ``make_renditions`` for a crop of ``aspect`` centred on ``focal`` (see ``focal_box``).
+
+    The result also records the focal point it was cut around (``"focal": [x, y]``).
+    """
+    image = _stored_pixels(name, storage)
+    cropped = image.crop(focal_box(image.size, aspect, focal))
+    prefix = f"renditions/{PurePosixPath(name).stem}-{kind}-{focal_tag(focal)}"
+    renditions = _write_sizes(cropped, prefix, widths, storage)
+    return {"width": cropped.width, "height": cropped.height, "focal": list(focal), "renditions": renditions}
 
 
 def _is_new(photo):

@@ -2,7 +2,8 @@
 ``mia_portal/migrations/0001_squashed_0002_tajik_search_without_hard_sign.py``; give a user
 ``is_staff`` and one group.
 
-- Press officers: news, addresses, incidents and their photos; they read the rubrics,
+- Press officers: news, addresses, incidents and the photo library (granted by
+  ``photos/migrations/0002_press_officers_use_the_library.py``); they read the rubrics,
   categories and places they file content under.
 - Procurement staff: announcements, tenders, vacancies and their documents, nothing else.
 - Appeals office: citizens' appeals and Mobile reporter tips, their evidence and who opened

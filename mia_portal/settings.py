@@ -167,6 +167,7 @@ INSTALLED_APPS = [
     "mailer",  # the outgoing mail queue (see "Outgoing mail" below)
     "mia_portal",
     "contacts",
+    "photos",
     "news",
     "incidents",
     "announcements",

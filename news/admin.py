@@ -7,11 +7,12 @@ from mia_portal.admin import PublishableAdmin
 from mia_portal.admin_actions import publish, save_each, unpublish
 from mia_portal.admin_filters import MissingLanguageFilter, PublicationStateFilter
 from news.models import Address, Article, ArticlePhoto, ArticleUpdate, Rubric
+from photos.widgets import ChoosesPhotos
 
 
-class ArticlePhotoInline(TranslationTabularInline):
+class ArticlePhotoInline(ChoosesPhotos, admin.TabularInline):
     model = ArticlePhoto
-    fields = ("image", "caption", "alt", "order")
+    fields = ("photo", "order")
     extra = 1
     verbose_name_plural = _("gallery (shown in the order given)")
 
@@ -43,7 +44,7 @@ def unfeature(modeladmin, request, queryset):
 
 
 @admin.register(Article)
-class ArticleAdmin(PublishableAdmin):
+class ArticleAdmin(ChoosesPhotos, PublishableAdmin):
     actions = [publish, unpublish, feature, unfeature]
     list_display = (
         "headline",
@@ -66,7 +67,7 @@ class ArticleAdmin(PublishableAdmin):
     inlines = [ArticlePhotoInline, ArticleUpdateInline]
     fieldsets = (
         (None, {"fields": ("title", "lead", "body")}),
-        (_("Cover photo"), {"fields": ("cover", "cover_alt", "cover_credit")}),
+        (_("Cover photo"), {"fields": ("cover_photo",)}),
         (_("Author"), {"fields": ("byline_name", "byline_rank")}),
         (_("Classification"), {"fields": ("rubric", "region", "is_featured")}),
         (_("Publication"), {"fields": PublishableAdmin.publication_fields}),
@@ -86,14 +87,14 @@ class RubricAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Address)
-class AddressAdmin(PublishableAdmin):
+class AddressAdmin(ChoosesPhotos, PublishableAdmin):
     list_display = ("headline", "speaker", "delivered_on", "is_current", "state", "is_live", "languages")
     list_filter = (PublicationStateFilter, MissingLanguageFilter, "is_current")
     search_fields = ("title_tg", "title_ru", "title_en", "speaker_tg", "speaker_ru", "speaker_en")
     date_hierarchy = "delivered_on"
     fieldsets = (
         (None, {"fields": ("title", "speaker", "delivered_on", "body", "is_current")}),
-        (_("Photo"), {"fields": ("photo", "photo_alt")}),
+        (_("Photo"), {"fields": ("featured_photo",)}),
         (_("Publication"), {"fields": PublishableAdmin.publication_fields}),
         (_("History"), {"fields": PublishableAdmin.readonly_fields, "classes": ("collapse",)}),
     )

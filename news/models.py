@@ -9,12 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from contacts.models import Region
-from mia_portal.images import clean_photo, store_photo
 from mia_portal.publishing import Publishable, PublishableQuerySet, Status, live_indexes
 from mia_portal.richtext import RichTextField, plain_text
 from mia_portal.routing import cached_reverse
 from mia_portal.slugs import latin_slug
 from mia_portal.translation_status import LANGUAGE_CODES
+from photos.models import Photo
 
 SUMMARY_WORDS = 40
 
@@ -76,8 +76,16 @@ class ArticleQuerySet(PublishableQuerySet):
 
     def for_cards(self):
         """Only what ``news/includes/cards.html`` shows (the summary falls back to the body)."""
-        return self.select_related("rubric").only_shown(
-            "slug", "published_at", "title", "lead", "body", "cover_renditions", "cover_alt", "rubric__name"
+        return self.select_related("rubric", "cover_photo").only_shown(
+            "slug",
+            "published_at",
+            "title",
+            "lead",
+            "body",
+            "rubric__name",
+            "cover_photo__crops",
+            "cover_photo__renditions",
+            "cover_photo__alt",
         )
 
 
@@ -90,20 +98,15 @@ class Article(Publishable):
         help_text=_("One paragraph summing up the news; shown in lists, feeds and search results."),
     )
     body = RichTextField(_("text"), blank=True)
-    cover = models.ImageField(
-        _("cover photo"),
-        upload_to="news/%Y/%m/",
+    cover_photo = models.ForeignKey(
+        Photo,
+        verbose_name=_("cover photo"),
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        help_text=_("JPEG, PNG or WebP. Location data is removed; smaller copies are made for phones."),
+        related_name="article_covers",
+        help_text=_("Shown above the text and, cut around its focal point, on cards and social networks."),
     )
-    cover_renditions = models.JSONField(_("cover photo sizes"), default=dict, blank=True, editable=False)
-    cover_alt = models.CharField(
-        _("cover photo description"),
-        max_length=255,
-        blank=True,
-        help_text=_("What the photo shows, for readers who cannot see it. The title is used when empty."),
-    )
-    cover_credit = models.CharField(_("photo credit"), max_length=255, blank=True)
     rubric = models.ForeignKey(
         Rubric, verbose_name=_("rubric"), on_delete=models.PROTECT, related_name="articles"
     )
@@ -135,12 +138,6 @@ class Article(Publishable):
     def __str__(self):
         return self.title or self.first_filled("title")
 
-    def save(self, *args, **kwargs):
-        renditions = store_photo(self, "cover")
-        if renditions is not None:
-            self.cover_renditions = renditions
-        super().save(*args, **kwargs)
-
     def rubric_tag(self):
         """The tag of the pages listing the rubric's latest articles (each article's related ones)."""
         return f"news.rubric:{self.rubric_id}"
@@ -153,10 +150,6 @@ class Article(Publishable):
 
     def clean(self):
         super().clean()
-        try:
-            clean_photo(self, "cover")
-        except ValidationError as error:
-            raise ValidationError({"cover": error}) from error
         require_a_language(self)
 
     @property
@@ -173,14 +166,8 @@ class ArticlePhoto(models.Model):
     article = models.ForeignKey(
         Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="photos"
     )
-    image = models.ImageField(_("photo"), upload_to="news/%Y/%m/")
-    renditions = models.JSONField(_("photo sizes"), default=dict, blank=True, editable=False)
-    caption = models.CharField(_("caption"), max_length=255, blank=True)
-    alt = models.CharField(
-        _("description"),
-        max_length=255,
-        blank=True,
-        help_text=_("What the photo shows, for readers who cannot see it. The caption is used when empty."),
+    photo = models.ForeignKey(
+        Photo, verbose_name=_("photo"), on_delete=models.PROTECT, related_name="gallery_rows"
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -190,20 +177,7 @@ class ArticlePhoto(models.Model):
         ordering = ["order", "pk"]
 
     def __str__(self):
-        return self.caption or self.image.name
-
-    def save(self, *args, **kwargs):
-        renditions = store_photo(self, "image")
-        if renditions is not None:
-            self.renditions = renditions
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        try:
-            clean_photo(self, "image")
-        except ValidationError as error:
-            raise ValidationError({"image": error}) from error
+        return str(self.photo)
 
 
 class ArticleUpdate(models.Model):
@@ -256,9 +230,14 @@ class Address(Publishable):
         help_text=_("e.g. Emomali Rahmon, President of the Republic of Tajikistan"),
     )
     delivered_on = models.DateField(_("date delivered"))
-    photo = models.ImageField(_("photo"), upload_to="addresses/", blank=True)
-    photo_renditions = models.JSONField(_("photo sizes"), default=dict, blank=True, editable=False)
-    photo_alt = models.CharField(_("photo description"), max_length=255, blank=True)
+    featured_photo = models.ForeignKey(
+        Photo,
+        verbose_name=_("photo"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="addresses",
+    )
     body = RichTextField(_("full text"), blank=True)
     is_current = models.BooleanField(
         _("current"),
@@ -282,9 +261,6 @@ class Address(Publishable):
         return self.title or self.first_filled("title")
 
     def save(self, *args, **kwargs):
-        renditions = store_photo(self, "photo")
-        if renditions is not None:
-            self.photo_renditions = renditions
         with transaction.atomic():
             if self.is_current:
                 Address.objects.filter(is_current=True).exclude(pk=self.pk).update(is_current=False)
@@ -295,10 +271,6 @@ class Address(Publishable):
 
     def clean(self):
         super().clean()
-        try:
-            clean_photo(self, "photo")
-        except ValidationError as error:
-            raise ValidationError({"photo": error}) from error
         require_a_language(self)
 
     def opening(self, words=SUMMARY_WORDS * 2):

@@ -1,7 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from mia_portal.translation_status import LANGUAGE_CODES
-from news.models import Address, Article, ArticlePhoto, ArticleUpdate, Rubric
+from news.models import Address, Article, ArticleUpdate, Rubric
 
 # An article's own texts never borrow another language: a list in English must not show a
 # Tajik lead. Detail pages pick the language to show (``content_language``) themselves.
@@ -20,18 +20,10 @@ class ArticleTranslationOptions(TranslationOptions):
         "title",
         "lead",
         "body",
-        "cover_alt",
-        "cover_credit",
         "byline_name",
         "byline_rank",
         "withdrawal_note",
     )
-    fallback_languages = NO_FALLBACK
-
-
-@register(ArticlePhoto)
-class ArticlePhotoTranslationOptions(TranslationOptions):
-    fields = ("caption", "alt")
     fallback_languages = NO_FALLBACK
 
 
@@ -43,5 +35,5 @@ class ArticleUpdateTranslationOptions(TranslationOptions):
 
 @register(Address)
 class AddressTranslationOptions(TranslationOptions):
-    fields = ("title", "speaker", "photo_alt", "body", "withdrawal_note")
+    fields = ("title", "speaker", "body", "withdrawal_note")
     fallback_languages = NO_FALLBACK

@@ -108,11 +108,12 @@ class ArticleDetailView(PublishedDetailMixin, DetailView):
     model = Article
 
     def get_queryset(self):
-        photos = ArticlePhoto.objects.order_by("order", "pk")
+        photos = ArticlePhoto.objects.select_related("photo").order_by("order", "pk")
         return (
             super()
             .get_queryset()
             .with_details()
+            .select_related("cover_photo")
             .prefetch_related(Prefetch("photos", queryset=photos), "updates")
         )
 

@@ -17,13 +17,15 @@ CONTENT_APPS = {"news", "incidents", "announcements"}
 MAY_IMPORT = {
     "mia_portal": set(),
     "contacts": {"mia_portal"},
-    **{app: {"mia_portal", "contacts"} for app in CONTENT_APPS},
+    # The photo library: a block the content apps choose their photos from.
+    "photos": {"mia_portal"},
+    **{app: {"mia_portal", "contacts", "photos"} for app in CONTENT_APPS},
     # Citizens' appeals and the Mobile reporter: a citizen app beside the content apps.
     "appeals": {"mia_portal", "contacts"},
-    "legacy": {"mia_portal", "contacts", *CONTENT_APPS},
-    "sitewide": {"mia_portal", "contacts", "appeals", *CONTENT_APPS},
+    "legacy": {"mia_portal", "contacts", "photos", *CONTENT_APPS},
+    "sitewide": {"mia_portal", "contacts", "photos", "appeals", *CONTENT_APPS},
     # Development only: the demo content fills every app; nothing imports it but bench/.
-    "demo": {"mia_portal", "contacts", *CONTENT_APPS},
+    "demo": {"mia_portal", "contacts", "photos", *CONTENT_APPS},
 }
 
 

@@ -1,7 +1,7 @@
 """``{% picture renditions alt %}``: a responsive photo from the renditions ``make_renditions`` stored.
 
     {% load pictures %}
-    {% picture article.cover_renditions article.cover_alt sizes="(min-width: 48rem) 45rem" eager=True %}
+    {% picture photo.renditions photo.alt sizes="(min-width: 48rem) 45rem" eager=True %}
 
 Renders ``<picture>`` with a WebP ``<source>`` and a JPEG ``<img>`` fallback, both with
 ``srcset``/``sizes``, the intrinsic ``width``/``height`` (so the page does not jump while it

@@ -2,7 +2,7 @@
 
     {% load seo %}
     <link rel="canonical" href="{% canonical_url %}">
-    {% social_meta title=article.title description=article.summary renditions=article.cover_renditions %}
+    {% social_meta title=article.title description=article.summary renditions=photo.share_renditions %}
     {% news_article_json_ld headline=article.title published=article.published_at %}
     {% organization_json_ld %}
 

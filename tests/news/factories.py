@@ -12,6 +12,7 @@ from PIL import Image
 
 from mia_portal.publishing import Status
 from news.models import Address, Article, ArticlePhoto, ArticleUpdate, Rubric
+from photos.models import Photo
 
 LANGUAGES = ("tg", "ru", "en")
 _numbers = itertools.count(1)
@@ -28,8 +29,14 @@ def make_rubric(slug=None, **overrides):
 
 
 def make_article(title="Round table", languages=LANGUAGES, **overrides):
-    """A live article (published an hour ago) in ``languages``."""
+    """A live article (published an hour ago) in ``languages``.
+
+    ``cover`` takes a photo file, put into the library as the cover photo; ``cover_alt_<code>``
+    and ``cover_credit_<code>`` describe it there.
+    """
     rubric = overrides.pop("rubric", None) or make_rubric()
+    if "cover" in overrides:
+        overrides["cover_photo"] = _library_photo(overrides.pop("cover"), title, overrides, "cover_")
     fields = {
         "rubric": rubric,
         "status": Status.PUBLISHED,
@@ -46,14 +53,25 @@ def make_article(title="Round table", languages=LANGUAGES, **overrides):
 
 
 def make_photo(article, order=0, **overrides):
-    fields = {
-        "article": article,
-        "image": ContentFile(photo_bytes(800, 600), name="gallery.jpg"),
-        "order": order,
-        **translated("caption", f"Photo {order}"),
-        **overrides,
+    """A gallery row of ``article`` with a new library photo captioned "Photo <order>";
+    ``alt_<code>``, ``caption_<code>`` and ``credit_<code>`` describe the photo."""
+    described = ("alt_", "caption_", "credit_")
+    texts = {name: overrides.pop(name) for name in list(overrides) if name.startswith(described)}
+    photo = overrides.pop("photo", None) or Photo.objects.create(
+        image=ContentFile(photo_bytes(800, 600), name="gallery.jpg"),
+        title=f"Photo {order}",
+        **{**translated("caption", f"Photo {order}"), **texts},
+    )
+    return ArticlePhoto.objects.create(article=article, photo=photo, order=order, **overrides)
+
+
+def _library_photo(image, title, overrides, prefix):
+    texts = {
+        name.removeprefix(prefix): overrides.pop(name)
+        for name in list(overrides)
+        if name.startswith((f"{prefix}alt_", f"{prefix}credit_"))
     }
-    return ArticlePhoto.objects.create(**fields)
+    return Photo.objects.create(image=image, title=title, **texts)
 
 
 def make_update(article, **overrides):

@@ -1,14 +1,11 @@
 """Press officers' admin: lists, add and change pages, uploads through the form."""
 
-import io
-
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
 from news.models import Article
 from tests.admin_forms import management_form
-from tests.news.factories import gps_exif, make_address, make_article, make_photo, make_rubric, photo_bytes
+from tests.news.factories import make_address, make_article, make_photo, make_rubric
+from tests.photos.factories import make_library_photo
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +27,8 @@ def test_article_change_page_renders_tabs_editor_gallery_and_notes(staff_client)
         assert f'name="body_{code}"' in page
     assert "django_ckeditor_5" in page
     assert 'name="photos-0-order"' in page
-    assert 'name="photos-0-caption_en"' in page
+    assert 'name="photos-0-photo"' in page
+    assert "data-photo-chooser" in page
     assert 'name="updates-TOTAL_FORMS"' in page
     assert f'href="/en/news/{article.pk}-{article.slug}/" class="viewsitelink"' in page
 
@@ -65,15 +63,14 @@ def article_form(rubric, **overrides):
     }
 
 
-def test_press_officer_adds_an_article_with_a_photo_through_the_admin(staff_client, superuser):
+def test_press_officer_adds_an_article_with_photos_from_the_library(staff_client, superuser):
     rubric = make_rubric()
-    cover = SimpleUploadedFile("IMG_1.jpg", photo_bytes(1600, 1000, exif=gps_exif()), "image/jpeg")
-    gallery = SimpleUploadedFile("IMG_2.jpg", photo_bytes(800, 600), "image/jpeg")
+    cover, gallery = make_library_photo("Cover"), make_library_photo("Gallery")
     data = article_form(
         rubric,
-        cover=cover,
+        cover_photo=str(cover.pk),
         **management_form("photos", total=1),
-        **{"photos-0-image": gallery, "photos-0-caption_en": "Participants", "photos-0-order": "1"},
+        **{"photos-0-photo": str(gallery.pk), "photos-0-order": "1"},
         **management_form("updates", total=1),
         **{"updates-0-date": "05.10.2019", "updates-0-note_en": "A participant's name was corrected."},
     )
@@ -84,19 +81,16 @@ def test_press_officer_adds_an_article_with_a_photo_through_the_admin(staff_clie
     article = Article.objects.get()
     assert article.created_by == superuser
     assert article.slug == "mizi-mudavvar"
-    assert len(article.cover_renditions["renditions"]) == 4
-    with article.cover.open("rb") as stored:
-        assert not Image.open(io.BytesIO(stored.read())).getexif()
-    assert article.photos.get().renditions
+    assert article.cover_photo == cover
+    assert article.photos.get().photo == gallery
     assert article.updates.get().note_en == "A participant's name was corrected."
 
 
-def test_admin_shows_a_clear_error_for_a_file_that_is_not_a_photo(staff_client):
+def test_admin_shows_a_clear_error_for_a_photo_that_is_not_in_the_library(staff_client):
     rubric = make_rubric()
-    fake = SimpleUploadedFile("photo.jpg", b"GIF89a not really", "image/jpeg")
-    response = staff_client.post("/admin/news/article/add/", article_form(rubric, cover=fake))
+    response = staff_client.post("/admin/news/article/add/", article_form(rubric, cover_photo="999999"))
     assert response.status_code == 200
-    assert response.context["adminform"].form.errors["cover"]
+    assert response.context["adminform"].form.errors["cover_photo"]
     assert not Article.objects.exists()
 
 

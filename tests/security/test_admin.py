@@ -15,8 +15,10 @@ from django.db import connection
 from announcements.models import Announcement, Document
 from incidents.models import Incident
 from news.models import Article
+from photos.models import Photo
 from tests.announcements import factories as documents
 from tests.security.checks import assert_answered_safely
+from tests.security.payloads import GOOD_JPEG
 from tests.security.test_richtext import announcement_form, article_form, incident_form, management_form
 
 pytestmark = pytest.mark.django_db
@@ -188,14 +190,31 @@ def test_fields_the_article_form_does_not_offer_cannot_be_posted(
         content.article.rubric,
         created_by=superuser.pk,
         updated_by=superuser.pk,
-        cover_renditions='{"renditions": [{"width": 1, "jpeg": "../../etc/passwd"}]}',
         created_at="2000-01-01 00:00",
     )
     assert press_client.post("/admin/news/article/add/", data).status_code == 302
     article = Article.objects.latest("pk")
     assert article.created_by == press_officer and article.updated_by == press_officer
-    assert article.cover_renditions == {}
     assert article.created_at.year > 2000
+
+
+def test_fields_the_photo_form_does_not_offer_cannot_be_posted(press_client, press_officer, superuser):
+    hostile = '{"renditions": [{"width": 1, "jpeg": "../../etc/passwd"}]}'
+    data = {
+        "image": SimpleUploadedFile("photo.jpg", GOOD_JPEG, "image/jpeg"),
+        "title": "Photo",
+        "focal_x": "0.5",
+        "focal_y": "0.5",
+        "renditions": hostile,
+        "crops": '{"card": ' + hostile + "}",
+        "uploaded_by": superuser.pk,
+        "uploaded_at": "2000-01-01 00:00",
+    }
+    assert press_client.post("/admin/photos/photo/add/", data).status_code == 302
+    photo = Photo.objects.get()
+    assert photo.uploaded_by == press_officer and photo.uploaded_at.year > 2000
+    assert "passwd" not in str(photo.renditions) + str(photo.crops)
+    assert photo.crops["card"]["renditions"]
 
 
 def test_an_incident_and_an_announcement_record_their_real_author(

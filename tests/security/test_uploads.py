@@ -1,5 +1,6 @@
-"""Uploads through every path: the editor's upload URL, the article cover, the gallery, the
-address photo, and dossier documents (alone and inline in a tender).
+"""Uploads through every path: the editor's upload URL, the photo library (its admin page and the
+chooser's upload, which every photo of an article or address comes through), and dossier
+documents (alone and inline in a tender).
 
 Photos that are not photos, or that would exhaust the server (decompression bombs, pixel
 floods, text-chunk bombs, absurd proportions), are refused with a message and leave no file
@@ -20,7 +21,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from announcements.models import Announcement, Document
-from news.models import Address, Article, ArticlePhoto
+from news.models import Address, Article
+from photos.models import Photo
 from tests.announcements import factories as documents
 from tests.security.payloads import (
     GOOD_JPEG,
@@ -30,7 +32,7 @@ from tests.security.payloads import (
     REFUSED_DOCUMENTS,
     REFUSED_IMAGES,
 )
-from tests.security.test_richtext import address_form, announcement_form, article_form, management_form
+from tests.security.test_richtext import announcement_form, management_form
 
 pytestmark = [
     pytest.mark.django_db,
@@ -40,6 +42,8 @@ pytestmark = [
 
 LEFTOVERS = (b"<script", b"alert(", b"PK\x03\x04", b"PK\x01\x02", b"META-INF", b"<html", b"<!DOCTYPE")
 GPS_IFD = 0x8825
+# A photo, or one of its renditions or focal crops ("-card-x500y500-640").
+STORED_NAME = r"[0-9a-f]{32}(-[a-z]+-x\d{3}y\d{3})?(-\d+)?\.(jpg|png|webp)"
 
 
 def stored_files(settings):
@@ -68,38 +72,32 @@ def _editor(client, content, name, data):
     return response.status_code == 200, response
 
 
-def _cover(client, content, name, data):
-    form = article_form(content.article.rubric, cover=SimpleUploadedFile(name, data, "image/jpeg"))
-    response = client.post("/admin/news/article/add/", form)
+def _library(client, content, name, data):
+    photo = {"image": SimpleUploadedFile(name, data, "image/jpeg"), "title": "Photo"}
+    photo.update(focal_x="0.5", focal_y="0.5")
+    response = client.post("/admin/photos/photo/add/", photo)
     return response.status_code == 302, response
 
 
-def _gallery(client, content, name, data):
-    form = article_form(
-        content.article.rubric,
-        **management_form("photos", total=1),
-        **{"photos-0-image": SimpleUploadedFile(name, data, "image/png"), "photos-0-order": "1"},
-    )
-    response = client.post("/admin/news/article/add/", form)
-    return response.status_code == 302, response
+def _chooser(client, content, name, data):
+    photo = {"image": SimpleUploadedFile(name, data, "image/png"), "title": "Photo"}
+    response = client.post("/admin/photos/photo/chooser/upload/", photo)
+    return response.status_code == 201, response
 
 
-def _address_photo(client, content, name, data):
-    response = client.post("/admin/news/address/add/", address_form(photo=SimpleUploadedFile(name, data)))
-    return response.status_code == 302, response
-
-
-PHOTO_PATHS = {"editor": _editor, "cover": _cover, "gallery": _gallery, "address": _address_photo}
+PHOTO_PATHS = {"editor": _editor, "library": _library, "chooser": _chooser}
 
 
 def _rows():
-    return Article.objects.count() + ArticlePhoto.objects.count() + Address.objects.count()
+    return Photo.objects.count() + Article.objects.count() + Address.objects.count()
 
 
 def _assert_refused_with_a_message(response):
     assert response.status_code in {200, 400}
     if response["Content-Type"] == "application/json":
         assert json.loads(response.content)["error"]["message"]
+    elif "adminform" not in response.context:  # the chooser's upload
+        assert response.context["form"].errors["image"]
     else:
         form_errors = response.context["errors"]
         inline_errors = [
@@ -109,18 +107,16 @@ def _assert_refused_with_a_message(response):
 
 
 @pytest.mark.parametrize("case", REFUSED_IMAGES)
-@pytest.mark.parametrize("path", ["editor", "cover"])
-def test_what_is_not_a_safe_photo_is_refused_by_the_editor_and_the_cover(
+@pytest.mark.parametrize("path", ["editor", "library"])
+def test_what_is_not_a_safe_photo_is_refused_by_the_editor_and_the_library(
     press_client, content, settings, path, case
 ):
     _check_refused(press_client, content, settings, path, case)
 
 
 @pytest.mark.parametrize("case", list(REFUSED_IMAGES)[::3])
-@pytest.mark.parametrize("path", ["gallery", "address"])
-def test_what_is_not_a_safe_photo_is_refused_by_the_gallery_and_the_address(
-    press_client, content, settings, path, case
-):
+@pytest.mark.parametrize("path", ["chooser"])
+def test_what_is_not_a_safe_photo_is_refused_by_the_chooser(press_client, content, settings, path, case):
     _check_refused(press_client, content, settings, path, case)
 
 
@@ -145,13 +141,13 @@ def test_photos_carrying_something_extra_are_stored_re_encoded_without_it(
     files = stored_files(settings)
     assert files
     for stored in files:
-        assert re.fullmatch(r"[0-9a-f]{32}(-\d+)?\.(jpg|png|webp)", stored.name), stored.name
+        assert re.fullmatch(STORED_NAME, stored.name), stored.name
         assert "evil" not in str(stored)
         assert_clean_photo(stored)
 
 
 @pytest.mark.parametrize("case", ODD_IMAGES)
-@pytest.mark.parametrize("path", ["editor", "cover"])
+@pytest.mark.parametrize("path", ["editor", "library"])
 def test_unusual_but_genuine_pictures_are_accepted(press_client, content, settings, path, case):
     saved, response = PHOTO_PATHS[path](press_client, content, f"{case}.png", ODD_IMAGES[case])
     assert saved, response.content[:300]
@@ -214,11 +210,12 @@ def test_the_editor_packages_own_upload_view_is_not_reachable(press_client, sett
     assert stored_files(settings) == []
 
 
-def test_a_staff_member_without_news_permissions_cannot_add_an_article_or_a_cover(
-    procurement_client, content, settings
+@pytest.mark.parametrize("path", ["library", "chooser"])
+def test_a_staff_member_without_news_permissions_cannot_add_a_photo_to_the_library(
+    procurement_client, content, settings, path
 ):
     before = _rows()
-    _saved, response = _cover(procurement_client, content, "photo.jpg", GOOD_JPEG)
+    _saved, response = PHOTO_PATHS[path](procurement_client, content, "photo.jpg", GOOD_JPEG)
     assert response.status_code == 403
     assert _rows() == before
     assert stored_files(settings) == []

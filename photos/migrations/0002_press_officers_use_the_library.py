@@ -1,0 +1,44 @@
+"""Press officers (and site administrators, who have all they have) manage the photo library."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+GRANTS = {"photo": ("add", "change", "delete", "view"), "collection": ("add", "change", "delete", "view")}
+ROLES = ("Press officers", "Site administrators")
+
+
+def _permissions(apps):
+    # Permissions are normally created after all migrations have run; the roles need them now.
+    apps.get_app_config("photos").models_module = True
+    create_permissions(apps.get_app_config("photos"), apps=apps, verbosity=0)
+    codenames = [f"{action}_{model}" for model, actions in GRANTS.items() for action in actions]
+    permissions = apps.get_model("auth", "Permission").objects.filter(
+        content_type__app_label="photos", codename__in=codenames
+    )
+    if permissions.count() != len(codenames):
+        raise RuntimeError(f"Missing permissions for the photo library: {codenames}")
+    return permissions
+
+
+def grant(apps, schema_editor):
+    permissions = _permissions(apps)
+    for name in ROLES:
+        group, _created = apps.get_model("auth", "Group").objects.get_or_create(name=name)
+        group.permissions.add(*permissions)
+
+
+def revoke(apps, schema_editor):
+    permissions = apps.get_model("auth", "Permission").objects.filter(content_type__app_label="photos")
+    for group in apps.get_model("auth", "Group").objects.filter(name__in=ROLES):
+        group.permissions.remove(*permissions)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("photos", "0001_photo_library"),
+        ("mia_portal", "0001_squashed_0002_tajik_search_without_hard_sign"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]
