@@ -47,9 +47,13 @@ def ensure_roles():
     if not Group.objects.filter(name=PRESS_OFFICERS).exists():
         roles = import_module("mia_portal.migrations.0001_squashed_0002_tajik_search_without_hard_sign")
         roles.create_roles(apps, connection.schema_editor())  # it reads only the editor's database
-        import_module("photos.migrations.0002_press_officers_use_the_library").grant(apps, schema_editor=None)
+        import_module("photos.migrations.0002_press_officers_use_the_library").grant(
+            apps, connection.schema_editor()
+        )
     if not Group.objects.filter(name=APPEALS_OFFICE).exists():
-        import_module("appeals.migrations.0002_appeals_office_role").create_role(apps, schema_editor=None)
+        import_module("appeals.migrations.0002_appeals_office_role").create_role(
+            apps, connection.schema_editor()
+        )
 
 
 def settle(client):

@@ -14,23 +14,25 @@ GRANTS = {
 
 
 def create_role(apps, schema_editor):
+    database = schema_editor.connection.alias  # the one being migrated, not always the default
     # Permissions are normally created after all migrations have run; the role needs them now.
     for app_config in apps.get_app_configs():
         app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
+        create_permissions(app_config, apps=apps, verbosity=0, using=database)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=NAME)
+    group, _created = Group.objects.using(database).get_or_create(name=NAME)
     for model, actions in GRANTS.items():
         codenames = [f"{action}_{model}" for action in actions]
-        permissions = Permission.objects.filter(content_type__app_label="appeals", codename__in=codenames)
+        permissions = Permission.objects.using(database).filter(content_type__app_label="appeals", codename__in=codenames)
         if permissions.count() != len(codenames):
             raise RuntimeError(f"Missing permissions for appeals.{model}: {codenames}")
         group.permissions.add(*permissions)
 
 
 def remove_role(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name=NAME).delete()
+    database = schema_editor.connection.alias
+    apps.get_model("auth", "Group").objects.using(database).filter(name=NAME).delete()
 
 
 class Migration(migrations.Migration):

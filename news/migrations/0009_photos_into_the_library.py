@@ -27,6 +27,7 @@ def _title(item, fallback):
 
 
 def into_library(apps, schema_editor):
+    database = schema_editor.connection.alias  # the one being migrated, not always the default
     Photo = apps.get_model("photos", "Photo")
     Article = apps.get_model("news", "Article")
     ArticlePhoto = apps.get_model("news", "ArticlePhoto")
@@ -35,7 +36,7 @@ def into_library(apps, schema_editor):
 
     def library_photo(name, renditions, title, owner, **texts):
         if name not in made:
-            made[name] = Photo.objects.create(
+            made[name] = Photo.objects.using(database).create(
                 image=name,
                 renditions=renditions or {},
                 title=title,
@@ -45,7 +46,7 @@ def into_library(apps, schema_editor):
             )
         return made[name]
 
-    for article in Article.objects.exclude(cover="").order_by("pk").iterator():
+    for article in Article.objects.using(database).exclude(cover="").order_by("pk").iterator():
         photo = library_photo(
             article.cover.name,
             article.cover_renditions,
@@ -54,8 +55,8 @@ def into_library(apps, schema_editor):
             **_texts(article, "cover_alt", "alt"),
             **_texts(article, "cover_credit", "credit"),
         )
-        Article.objects.filter(pk=article.pk).update(cover_photo=photo)
-    for row in ArticlePhoto.objects.select_related("article").exclude(image="").order_by("pk").iterator():
+        Article.objects.using(database).filter(pk=article.pk).update(cover_photo=photo)
+    for row in ArticlePhoto.objects.using(database).select_related("article").exclude(image="").order_by("pk").iterator():
         photo = library_photo(
             row.image.name,
             row.renditions,
@@ -64,8 +65,8 @@ def into_library(apps, schema_editor):
             **_texts(row, "alt", "alt"),
             **_texts(row, "caption", "caption"),
         )
-        ArticlePhoto.objects.filter(pk=row.pk).update(photo=photo)
-    for address in Address.objects.exclude(photo="").order_by("pk").iterator():
+        ArticlePhoto.objects.using(database).filter(pk=row.pk).update(photo=photo)
+    for address in Address.objects.using(database).exclude(photo="").order_by("pk").iterator():
         photo = library_photo(
             address.photo.name,
             address.photo_renditions,
@@ -73,18 +74,19 @@ def into_library(apps, schema_editor):
             address,
             **_texts(address, "photo_alt", "alt"),
         )
-        Address.objects.filter(pk=address.pk).update(featured_photo=photo)
+        Address.objects.using(database).filter(pk=address.pk).update(featured_photo=photo)
 
 
 def out_of_library(apps, schema_editor):
+    database = schema_editor.connection.alias
     Photo = apps.get_model("photos", "Photo")
     Article = apps.get_model("news", "Article")
     ArticlePhoto = apps.get_model("news", "ArticlePhoto")
     Address = apps.get_model("news", "Address")
     used = set()
-    for article in Article.objects.filter(cover_photo__isnull=False).select_related("cover_photo").iterator():
+    for article in Article.objects.using(database).filter(cover_photo__isnull=False).select_related("cover_photo").iterator():
         photo = article.cover_photo
-        Article.objects.filter(pk=article.pk).update(
+        Article.objects.using(database).filter(pk=article.pk).update(
             cover=photo.image.name,
             cover_renditions=photo.renditions,
             cover_photo=None,
@@ -92,9 +94,9 @@ def out_of_library(apps, schema_editor):
             **_texts(photo, "credit", "cover_credit"),
         )
         used.add(photo.pk)
-    for row in ArticlePhoto.objects.filter(photo__isnull=False).select_related("photo").iterator():
+    for row in ArticlePhoto.objects.using(database).filter(photo__isnull=False).select_related("photo").iterator():
         photo = row.photo
-        ArticlePhoto.objects.filter(pk=row.pk).update(
+        ArticlePhoto.objects.using(database).filter(pk=row.pk).update(
             image=photo.image.name,
             renditions=photo.renditions,
             photo=None,
@@ -102,9 +104,9 @@ def out_of_library(apps, schema_editor):
             **_texts(photo, "caption", "caption"),
         )
         used.add(photo.pk)
-    for address in Address.objects.filter(featured_photo__isnull=False).select_related("featured_photo").iterator():
+    for address in Address.objects.using(database).filter(featured_photo__isnull=False).select_related("featured_photo").iterator():
         photo = address.featured_photo
-        Address.objects.filter(pk=address.pk).update(
+        Address.objects.using(database).filter(pk=address.pk).update(
             photo=photo.image.name,
             photo_renditions=photo.renditions,
             featured_photo=None,
@@ -112,7 +114,7 @@ def out_of_library(apps, schema_editor):
         )
         used.add(photo.pk)
     # The files stay: they are the old fields' files again.
-    Photo.objects.filter(pk__in=used).delete()
+    Photo.objects.using(database).filter(pk__in=used).delete()
 
 
 class Migration(migrations.Migration):

@@ -7,12 +7,12 @@ GRANTS = {"photo": ("add", "change", "delete", "view"), "collection": ("add", "c
 ROLES = ("Press officers", "Site administrators")
 
 
-def _permissions(apps):
+def _permissions(apps, database):
     # Permissions are normally created after all migrations have run; the roles need them now.
     apps.get_app_config("photos").models_module = True
-    create_permissions(apps.get_app_config("photos"), apps=apps, verbosity=0)
+    create_permissions(apps.get_app_config("photos"), apps=apps, verbosity=0, using=database)
     codenames = [f"{action}_{model}" for model, actions in GRANTS.items() for action in actions]
-    permissions = apps.get_model("auth", "Permission").objects.filter(
+    permissions = apps.get_model("auth", "Permission").objects.using(database).filter(
         content_type__app_label="photos", codename__in=codenames
     )
     if permissions.count() != len(codenames):
@@ -21,15 +21,17 @@ def _permissions(apps):
 
 
 def grant(apps, schema_editor):
-    permissions = _permissions(apps)
+    database = schema_editor.connection.alias  # the one being migrated, not always the default
+    permissions = _permissions(apps, database)
     for name in ROLES:
-        group, _created = apps.get_model("auth", "Group").objects.get_or_create(name=name)
+        group, _created = apps.get_model("auth", "Group").objects.using(database).get_or_create(name=name)
         group.permissions.add(*permissions)
 
 
 def revoke(apps, schema_editor):
-    permissions = apps.get_model("auth", "Permission").objects.filter(content_type__app_label="photos")
-    for group in apps.get_model("auth", "Group").objects.filter(name__in=ROLES):
+    database = schema_editor.connection.alias
+    permissions = apps.get_model("auth", "Permission").objects.using(database).filter(content_type__app_label="photos")
+    for group in apps.get_model("auth", "Group").objects.using(database).filter(name__in=ROLES):
         group.permissions.remove(*permissions)
 
 
