@@ -10,6 +10,10 @@ it and sees after it.
   into the future, deleted): nothing built before is served again, even for a moment.
 - A row that belongs to an item (an article's photo, a tender's addendum) changes what the public
   sees when its item is live: it purges the item's tags.
+- A row that items show by pointing to it (a library photo: its model sets
+  ``shown_through_items = True``) changes what the public sees on the live items that point to
+  it, directly or through a row of theirs (a gallery): it purges their tags, and nothing while no
+  live item uses it.
 - Anything else in a watched app (a helpline, a region, a rubric, a redirect) purges every page.
 - A save that moves the item's scheduled moments (its publication time, a deadline) purges the
   ``schedule``: every cached lifetime is worked out again.
@@ -81,12 +85,33 @@ def owning_item(row):
     return None
 
 
+def referring_items(row):
+    """The items pointing to ``row``, directly or through a row of theirs."""
+    items = []
+    for relation in row._meta.related_objects:
+        if not relation.one_to_many:
+            continue
+        rows = relation.related_model._base_manager.using(row._state.db).filter(**{relation.field.name: row})
+        if issubclass(relation.related_model, Publishable):
+            items.extend(rows)
+        else:
+            items.extend(item for part in rows if (item := owning_item(part)) is not None)
+    return items
+
+
+def users_purge(row):
+    """The tags of the live items that show ``row``."""
+    return {tag for item in referring_items(row) if item.is_published() for tag in item_purge(item)}
+
+
 def part_change(row, deleted):
     try:
         item = owning_item(row)
     except ObjectDoesNotExist:
         return set(), deleted  # deleted with its item, whose own delete purges
     if item is None:
+        if getattr(type(row), "shown_through_items", False):
+            return users_purge(row), deleted
         return {cache_tags.ALL}, deleted
     tags = item_purge(item) if item.is_published() else set()
     now = timezone.now()
@@ -135,5 +160,7 @@ def after_m2m_change(sender, instance, action, using, **kwargs):
     if isinstance(instance, Publishable):
         tags = item_purge(instance) if instance.is_published() else set()
         _purge_on_commit(tags, False, using)
+    elif getattr(type(instance), "shown_through_items", False):
+        _purge_on_commit(users_purge(instance), False, using)
     else:
         _purge_on_commit({cache_tags.ALL}, False, using)

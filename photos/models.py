@@ -27,6 +27,9 @@ CENTRE = 0.5
 class Collection(models.Model):
     """A shelf of the library (an event, a region, a year) to find photos by."""
 
+    # Shown to nobody but editors: its changes leave cached pages alone (mia_portal.cache_changes).
+    shown_through_items = True
+
     name = models.CharField(_("name"), max_length=120)
 
     class Meta:
@@ -71,6 +74,10 @@ def _fraction(label):
 
 
 class Photo(models.Model):
+    # The public sees a photo only on the items that show it: a change purges their pages alone,
+    # and nothing while no live item uses it (mia_portal.cache_changes).
+    shown_through_items = True
+
     image = models.ImageField(
         _("photo"),
         upload_to="photos/%Y/%m/",

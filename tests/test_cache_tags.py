@@ -255,3 +255,23 @@ def test_pages_name_their_tags_to_a_proxy(client, settings):
     assert {f"news.article:{article.pk}", f"news.rubric:{article.rubric_id}", "all", "schedule"} <= set(tags)
     assert "news:list" not in tags and "content" not in tags
     assert "s-maxage=300" in client.get("/en/news/")["Cache-Control"]
+
+
+def test_a_library_photo_purges_the_pages_of_the_live_items_showing_it_and_nothing_else(
+    client, site, committed
+):
+    from tests.photos.factories import make_library_photo
+
+    with committed():
+        photo = make_library_photo("Unused")  # a new photo in the library shows nowhere yet
+    assert cached(client, site) == set(site["pages"])
+    site["article"].cover_photo = photo
+    with committed():
+        site["article"].save()
+    for path in site["pages"].values():
+        client.get(path)
+    with committed():
+        photo.focal_x = 0.2
+        photo.save()
+    assert {f"article-{code}" for code in LANGUAGES} & cached(client, site) == set()
+    assert {f"other-{code}" for code in LANGUAGES} | {"incidents", "contacts"} <= cached(client, site)
