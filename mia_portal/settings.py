@@ -125,6 +125,7 @@ INSTALLED_APPS = [
     "news",
     "incidents",
     "announcements",
+    "pages",
     "legacy",
     "demo",  # only for its load_demo command: no models, and no app imports it
 ]
