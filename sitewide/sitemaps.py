@@ -21,6 +21,7 @@ from announcements.sitemaps import AnnouncementSitemap
 from incidents.sitemaps import IncidentSitemap
 from mia_portal.syndication import SiteUrlMixin
 from news.sitemaps import AddressSitemap, ArticleSitemap
+from pages.sitemaps import MinistryPageSitemap
 
 
 class PageSitemap(SiteUrlMixin, Sitemap):
@@ -48,6 +49,7 @@ class PageSitemap(SiteUrlMixin, Sitemap):
 
 SITEMAPS = {
     "pages": PageSitemap,
+    "ministry": MinistryPageSitemap,
     "news": ArticleSitemap,
     "addresses": AddressSitemap,
     "incidents": IncidentSitemap,

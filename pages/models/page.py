@@ -14,6 +14,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
+from mia_portal import caching
 from mia_portal.publishing import Publishable, PublishableQuerySet, live
 from mia_portal.richtext import RichTextField
 from mia_portal.routing import cached_reverse
@@ -36,6 +37,10 @@ class PageQuerySet(PublishableQuerySet, MP_NodeQuerySet):
             depth__lt=OuterRef("depth"), path=Left(OuterRef("path"), F("depth") * Page.steplen)
         )
         return self.published().filter(~Exists(hidden_ancestor))
+
+    def only_shown(self, *fields):
+        # A page's link is its address, which a list of pages always needs.
+        return super().only_shown(*fields, "url_path")
 
 
 class PageManager(MP_NodeManager.from_queryset(PageQuerySet)):
@@ -180,6 +185,7 @@ class Page(MP_Node, Publishable):
             Page._base_manager.filter(pk=self.pk).update(url_path=self.url_path)
             if old_url_path != self.url_path:
                 self._readdress(old_url_path)
+            transaction.on_commit(caching.content_changed)
 
     def shift(self, step):
         """One place earlier (-1) or later (+1) among its siblings; False at either end."""
@@ -187,7 +193,10 @@ class Page(MP_Node, Publishable):
         neighbour = Page.objects.get_prev_sibling(self) if step < 0 else Page.objects.get_next_sibling(self)
         if neighbour is None:
             return False
-        Page.objects.move(self, neighbour, "left" if step < 0 else "right")
+        with transaction.atomic():
+            Page.objects.move(self, neighbour, "left" if step < 0 else "right")
+            # The tree's own updates send no save signals: cached pages would keep the old order.
+            transaction.on_commit(caching.content_changed)
         return True
 
     def _readdress(self, old_url_path):
