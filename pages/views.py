@@ -8,31 +8,26 @@ from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView
 
 from mia_portal.publishing import PublishedDetailMixin, Status, can_preview
-from pages.models import Page, PageRedirect
-
-
-def ancestor_paths(path):
-    """ "a/b/c/" → ["a/", "a/b/", "a/b/c/"]."""
-    parts = path.strip("/").split("/")
-    return ["/".join(parts[: index + 1]) + "/" for index in range(len(parts))]
+from pages.models import Page
 
 
 class PageView(PublishedDetailMixin, DetailView):
     """The page at ``path`` as its own type, with its ancestors for the breadcrumbs.
 
-    Two queries find it whatever its depth: the page and its ancestors by their addresses,
-    then the page as its type. A page is public when it and every ancestor are live; staff
-    who may view pages preview the rest.
+    Two queries find it whatever its depth: the page and its ancestors by their addresses
+    (made by the route), then the page as its type. Other methods than GET and HEAD answer
+    405. A page is public when it and every ancestor are live; staff who may view pages
+    preview the rest.
     """
 
     model = Page
     context_object_name = "page"
 
     def get(self, request, *args, **kwargs):
-        path = kwargs["path"]
-        trail = list(Page.objects.filter(url_path__in=ancestor_paths(path)).order_by("depth"))
-        if not trail or trail[-1].url_path != path:
-            return self.old_address(path)
+        path = kwargs["path"]  # a PagePath, found by the route (pages.paths)
+        if path.moved:
+            return self.old_address(path.moved)
+        trail = path.trail
         preview = can_preview(request.user, Page)
         *ancestors, page = trail
         if not preview and not all(ancestor.is_published() for ancestor in ancestors):
@@ -50,9 +45,8 @@ class PageView(PublishedDetailMixin, DetailView):
             response["X-Robots-Tag"] = self.preview_robots
         return response
 
-    def old_address(self, path):
-        moved = PageRedirect.objects.filter(old_path=path).select_related("page").first()
-        if moved is None or not moved.page.is_published():
+    def old_address(self, moved):
+        if not moved.page.is_published():
             raise Http404
         url = moved.page.get_absolute_url()
         if self.request.GET:

@@ -42,18 +42,21 @@ class PageRedirect(models.Model):
 @lru_cache(maxsize=1)
 def _reserved(urlconf_id):
     slugs = set()
-    for pattern in get_resolver().url_patterns:
+    patterns = list(get_resolver().url_patterns)
+    for pattern in patterns:
         if isinstance(pattern, URLResolver) and isinstance(pattern.pattern, LocalePrefixPattern):
-            for section in pattern.url_patterns:
-                first = str(section.pattern).lstrip("^").split("/", 1)[0]
-                if re.fullmatch(r"[a-z0-9_-]+", first):
-                    slugs.add(first)
+            patterns += pattern.url_patterns  # the sections under the language prefix
+            continue
+        first = str(pattern.pattern).lstrip("^").split("/", 1)[0]
+        if re.fullmatch(r"[a-z0-9_-]+", first):
+            slugs.add(first)
     return frozenset(slugs)
 
 
 def reserved_top_level_slugs():
-    """The first path segments the site's sections and fixed pages take under the language
-    prefix (``news``, ``search``, ``contacts``…), read from the URLconf."""
+    """The first path segments the site's sections and fixed pages take, under the language
+    prefix (``news``, ``search``, ``contacts``…) or before it (``admin``, ``media``…), read
+    from the URLconf: a page there would be hidden by them or mistaken for them."""
     return _reserved(id(get_resolver()))
 
 

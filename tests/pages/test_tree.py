@@ -165,3 +165,17 @@ def test_hostile_or_unknown_paths_answer_404(client, ministry, path):
 
 def test_a_nul_character_in_a_path_is_a_bad_request(client, ministry):
     assert client.get("/en/vazorat/%00/").status_code == 400
+
+
+def test_an_address_without_a_language_leads_to_the_page_only_when_it_exists(client, ministry):
+    assert client.get("/vazorat/rohbariyat/")["Location"] == "/tg/vazorat/rohbariyat/"
+    assert client.get("/nowhere/").status_code == 404
+
+
+def test_the_paths_the_site_owns_before_the_language_prefix_are_reserved_too():
+    assert {"admin", "media", "editor", "language"} <= reserved_top_level_slugs()
+
+
+def test_a_page_answers_only_to_reading(client, ministry):
+    assert client.post("/en/vazorat/").status_code == 405
+    assert client.post("/en/no-such-page/").status_code == 404
