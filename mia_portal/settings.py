@@ -238,6 +238,7 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     "incidents:statistics": incident_filters,
     "incidents:feed": ["region", "district", "category"],
     "announcements:list": ["kind", "status", "page"],
+    "page": ["year", "kind"],  # a documents page's filters
     "sitemap_section": ["p"],
 }
 # Sessions stay in the database so that logins survive a cache outage.

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from mia_portal.admin import (
     MissingLanguageFilter,
@@ -26,10 +27,22 @@ from mia_portal.admin import (
 )
 from mia_portal.slugs import latin_slug
 from mia_portal.translation_status import LANGUAGE_CODES
-from pages.models import Page, StandardPage
+from pages.models import (
+    DocumentsPage,
+    FaqItem,
+    FaqPage,
+    GuideStep,
+    LeadershipPage,
+    LegalDocument,
+    Page,
+    PageAttachment,
+    PersonPage,
+    ServiceGuidePage,
+    StandardPage,
+)
 from pages.models.tree import restoring_versions
 
-PAGE_TYPES = [StandardPage]
+PAGE_TYPES = [StandardPage, LeadershipPage, PersonPage, DocumentsPage, FaqPage, ServiceGuidePage]
 
 
 class ParentChoiceField(forms.ModelChoiceField):
@@ -238,6 +251,64 @@ class PageTreeAdmin(admin.ModelAdmin):
         return actions
 
 
+class PageAttachmentInline(TranslationTabularInline):
+    model = PageAttachment
+    fields = ("title", "file", "order")
+    extra = 0
+
+
 @admin.register(StandardPage)
 class StandardPageAdmin(PageAdmin):
     fieldsets = page_fieldsets()
+    inlines = [PageAttachmentInline]
+
+
+@admin.register(LeadershipPage)
+class LeadershipPageAdmin(PageAdmin):
+    """The persons are the page's subpages: added under it and ordered in the tree."""
+
+    fieldsets = page_fieldsets()
+
+
+@admin.register(PersonPage)
+class PersonPageAdmin(PageAdmin):
+    fieldsets = page_fieldsets(_("Person"), ("rank", "post", "reception_hours"))
+
+
+class LegalDocumentInline(TranslationStackedInline):
+    model = LegalDocument
+    fields = ("kind", "number", "date", "issued_by", "title", "file")
+    extra = 0
+
+
+@admin.register(DocumentsPage)
+class DocumentsPageAdmin(PageAdmin):
+    fieldsets = page_fieldsets()
+    inlines = [LegalDocumentInline]
+
+
+class FaqItemInline(TranslationStackedInline):
+    model = FaqItem
+    fields = ("question", "answer", "order")
+    extra = 1
+
+
+@admin.register(FaqPage)
+class FaqPageAdmin(PageAdmin):
+    fieldsets = page_fieldsets()
+    inlines = [FaqItemInline]
+
+
+class GuideStepInline(TranslationStackedInline):
+    model = GuideStep
+    fields = ("title", "text", "order")
+    extra = 1
+
+
+@admin.register(ServiceGuidePage)
+class ServiceGuidePageAdmin(PageAdmin):
+    fieldsets = page_fieldsets(
+        _("The service"), ("who_may_apply", "documents_needed", "fees", "time_limits", "departments")
+    )
+    filter_horizontal = ("departments",)
+    inlines = [GuideStepInline]

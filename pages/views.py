@@ -1,13 +1,16 @@
 """A page at its path: the page itself, a redirect from an address it had, or 404/410."""
 
 from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.views import View
 from django.views.generic import DetailView
 
+from mia_portal.documents.files import attachment_response
 from mia_portal.publishing import PublishedDetailMixin, Status, can_preview
+from pages.contexts import page_type_context
 from pages.models import Page
 
 
@@ -71,4 +74,18 @@ class PageView(PublishedDetailMixin, DetailView):
             breadcrumbs=[*crumbs, (getattr(page, f"title_{context['content_language']}") or str(page), None)],
             subpages=Page.objects.get_children(page).listed_in(language),
         )
+        context.update(page_type_context(page, self.request))
         return context
+
+
+class PageFileView(View):
+    """A page's file as a download, while its page is public (or to staff who may preview)."""
+
+    model = None
+
+    def get(self, request, pk):
+        document = get_object_or_404(self.model.objects.visible_to(request.user), pk=pk)
+        response = attachment_response(document.file, document.original_name, document.content_type)
+        if not document.page.is_published():
+            add_never_cache_headers(response)
+        return response

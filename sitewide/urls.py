@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("incidents/", include("incidents.urls")),
     path("announcements/", include("announcements.urls")),
     path("contacts/", include("contacts.urls")),
+    path("documents/", include("pages.urls")),
     # The ministry's pages by their path of slugs; last, so that every section above wins.
     path("<page_path:path>", PageView.as_view(), name="page"),
 )

@@ -2,10 +2,12 @@
 
 from datetime import timedelta
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from mia_portal.publishing import Status
-from pages.models import Page, StandardPage
+from pages.models import DocumentKind, LegalDocument, Page, StandardPage
+from tests.announcements.factories import pdf_bytes
 
 LANGUAGES = ("tg", "ru", "en")
 
@@ -37,3 +39,9 @@ def make_page(title="About", parent=None, model=StandardPage, slug=None, languag
 def fresh(page):
     """The page as stored now (after moves made through other instances)."""
     return type(page).objects.get(pk=page.pk)
+
+
+def add_document(page, title, day, kind=DocumentKind.ORDER, data=None, **fields):
+    upload = SimpleUploadedFile(f"{title}.pdf", data or pdf_bytes(title), "application/pdf")
+    texts = {f"title_{code}": f"{title} ({code})" for code in ("tg", "ru", "en")}
+    return LegalDocument.objects.create(page=page, kind=kind, date=day, file=upload, **texts, **fields)

@@ -22,7 +22,17 @@ def page_form(**overrides):
         "status": "published",
         "published_at_0": "04.10.2024",
         "published_at_1": "10:30",
+        **management_form("attachments"),
         **overrides,
+    }
+
+
+def management_form(prefix, total=0):
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
     }
 
 

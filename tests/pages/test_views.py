@@ -113,7 +113,7 @@ def test_a_page_costs_the_same_queries_at_any_depth(client, settings):
     shallow = queries_for(client, "/en/l0/")
     deep = queries_for(client, "/en/" + "".join(f"l{level}/" for level in range(8)))
     assert shallow == deep, (shallow, deep)
-    assert deep <= 3, deep  # the page and its ancestors, the page as its type, its subpages
+    assert deep <= 4, deep  # the page and its ancestors, the page as its type, subpages, files
 
 
 def test_the_query_budget_of_a_page(client, django_assert_max_num_queries):
@@ -121,5 +121,5 @@ def test_the_query_budget_of_a_page(client, django_assert_max_num_queries):
     for level in range(6):
         parent = make_page(f"Level {level}", parent=parent, slug=f"l{level}")
     settle(client)
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(4):
         client.get("/en/" + "".join(f"l{level}/" for level in range(6)))
