@@ -31,6 +31,7 @@ from pages.models import (
     DocumentsPage,
     FaqItem,
     FaqPage,
+    GuidePlace,
     GuideStep,
     LeadershipPage,
     LegalDocument,
@@ -231,10 +232,12 @@ class PageTreeAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/pages/choose_type.html", context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The page's own form, for links that name the tree's row (Django's delete summary)."""
         page = self.get_object(request, object_id)
         if page is None:
             return super().change_view(request, object_id, form_url, extra_context)
-        return redirect(change_url(page))
+        model_admin = self.admin_site._registry[page.content_type.model_class()]
+        return model_admin.change_view(request, object_id, form_url, extra_context)
 
     def has_add_permission(self, request):
         return any(request.user.has_perm(f"pages.add_{model._meta.model_name}") for model in PAGE_TYPES)
@@ -299,6 +302,12 @@ class FaqPageAdmin(PageAdmin):
     inlines = [FaqItemInline]
 
 
+class GuidePlaceInline(admin.TabularInline):
+    model = GuidePlace
+    fields = ("department",)
+    extra = 1
+
+
 class GuideStepInline(TranslationStackedInline):
     model = GuideStep
     fields = ("title", "text", "order")
@@ -307,8 +316,5 @@ class GuideStepInline(TranslationStackedInline):
 
 @admin.register(ServiceGuidePage)
 class ServiceGuidePageAdmin(PageAdmin):
-    fieldsets = page_fieldsets(
-        _("The service"), ("who_may_apply", "documents_needed", "fees", "time_limits", "departments")
-    )
-    filter_horizontal = ("departments",)
-    inlines = [GuideStepInline]
+    fieldsets = page_fieldsets(_("The service"), ("who_may_apply", "documents_needed", "fees", "time_limits"))
+    inlines = [GuideStepInline, GuidePlaceInline]

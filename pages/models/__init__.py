@@ -1,7 +1,7 @@
 """The ministry's own pages: a tree of pages of several types, each addressed by its path."""
 
 from pages.models.documents import DocumentKind, DocumentsPage, LegalDocument, PageAttachment
-from pages.models.guides import FaqItem, FaqPage, GuideStep, ServiceGuidePage
+from pages.models.guides import FaqItem, FaqPage, GuidePlace, GuideStep, ServiceGuidePage
 from pages.models.page import Page, PageQuerySet
 from pages.models.people import LeadershipPage, PersonPage
 from pages.models.standard import StandardPage
@@ -12,6 +12,7 @@ __all__ = [
     "DocumentsPage",
     "FaqItem",
     "FaqPage",
+    "GuidePlace",
     "GuideStep",
     "LeadershipPage",
     "LegalDocument",

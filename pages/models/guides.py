@@ -36,6 +36,7 @@ class ServiceGuidePage(Page):
     time_limits = models.TextField(_("time limits"), blank=True)
     departments = models.ManyToManyField(
         RegionalDepartment,
+        through="GuidePlace",
         verbose_name=_("where to apply"),
         blank=True,
         related_name="+",
@@ -62,3 +63,20 @@ class GuideStep(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class GuidePlace(models.Model):
+    """A department that takes applications for a guide's service."""
+
+    page = models.ForeignKey(ServiceGuidePage, verbose_name=_("guide"), on_delete=models.CASCADE)
+    department = models.ForeignKey(
+        RegionalDepartment, verbose_name=_("department"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("where to apply")
+        verbose_name_plural = _("where to apply")
+        constraints = [models.UniqueConstraint(fields=["page", "department"], name="pages_guide_place_once")]
+
+    def __str__(self):
+        return str(self.department)
