@@ -8,9 +8,9 @@ from django.views.generic import DetailView, ListView
 
 from announcements import opendata
 from announcements.closing import CompetitionStatus
-from announcements.documents import attachment_response
 from announcements.filters import AnnouncementFilter
 from announcements.models import Announcement, Document, DocumentVersion, Kind
+from mia_portal.documents.files import attachment_response
 from mia_portal.filtering import FilteredListMixin
 from mia_portal.pagination import PaginatedMixin
 from mia_portal.published_views import PublishedDetailMixin, PublishedListMixin

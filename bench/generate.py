@@ -57,7 +57,6 @@ from django.utils import timezone, translation
 from PIL import Image, ImageDraw
 
 from announcements.closing import Outcome
-from announcements.documents import document_storage
 from announcements.models import (
     Announcement,
     Clarification,
@@ -74,6 +73,7 @@ from demo.pdf import minimal_pdf
 from demo.report_writers import WRITERS
 from incidents.models import Incident, IncidentCategory, IncidentStatusChange
 from mia_portal.caching import content_changed
+from mia_portal.documents.files import document_storage
 from mia_portal.images import make_renditions
 from mia_portal.publishing import Status
 from mia_portal.slugs import latin_slug

@@ -172,6 +172,7 @@ INSTALLED_APPS = [
     "incidents",
     "announcements",
     "appeals",
+    "pages",
     "legacy",
     "demo",  # only for its load_demo command: no models, and no app imports it
 ]
@@ -291,6 +292,7 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     "incidents:statistics": incident_filters,
     "incidents:feed": ["region", "district", "category"],
     "announcements:list": ["kind", "status", "page"],
+    "page": ["year", "kind"],  # a documents page's filters
     "sitemap_section": ["p"],
 }
 # Sessions stay in the database so that logins survive a cache outage.

@@ -22,6 +22,7 @@ from incidents.sitemaps import IncidentSitemap
 from mia_portal.cache_tags import depends_on, list_tag
 from mia_portal.syndication import SiteUrlMixin
 from news.sitemaps import AddressSitemap, ArticleSitemap
+from pages.sitemaps import MinistryPageSitemap
 
 
 class PageSitemap(SiteUrlMixin, Sitemap):
@@ -52,6 +53,7 @@ class PageSitemap(SiteUrlMixin, Sitemap):
 
 SITEMAPS = {
     "pages": PageSitemap,
+    "ministry": MinistryPageSitemap,
     "news": ArticleSitemap,
     "addresses": AddressSitemap,
     "incidents": IncidentSitemap,

@@ -1,11 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
 
 from mia_portal import editor
+from pages.paths import PagePathConverter
+from pages.views import PageView
 from sitewide import sitemaps, views
 from sitewide.context_processors import SITE_NAME
+
+register_converter(PagePathConverter, "page_path")
 
 admin.site.site_header = SITE_NAME
 admin.site.site_title = SITE_NAME
@@ -36,6 +40,9 @@ urlpatterns += i18n_patterns(
     path("announcements/", include("announcements.urls")),
     path("contacts/", include("contacts.urls")),
     path("appeals/", include("appeals.urls")),
+    path("documents/", include("pages.urls")),
+    # The ministry's pages by their path of slugs; last, so that every section above wins.
+    path("<page_path:path>", PageView.as_view(), name="page"),
 )
 
 handler400 = "sitewide.views.bad_request"

@@ -2,7 +2,7 @@
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.conf import settings
@@ -29,11 +29,13 @@ from mia_portal.caching import (
 )
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from news.views import ArticleListMixin
+from pages.models import DocumentKind, DocumentsPage
 from sitewide.views import SearchView
 from tests.announcements.factories import make_tender, make_vacancy
 from tests.factories import make_helpline
 from tests.incidents.factories import make_category, make_incident, make_place
 from tests.news.factories import make_article, make_rubric
+from tests.pages.factories import add_document, make_page
 
 pytestmark = pytest.mark.django_db
 
@@ -357,6 +359,9 @@ def two_of_everything(monkeypatch):
     )
     make_tender()
     make_vacancy()
+    legislation = make_page("Legislation", slug="legislation", model=DocumentsPage)
+    add_document(legislation, "Police law", date(2023, 5, 17), DocumentKind.LAW)
+    add_document(legislation, "Uniform order", date(2024, 3, 1), DocumentKind.ORDER)
 
 
 week_ago = (timezone.localdate() - timedelta(days=7)).isoformat()
@@ -374,10 +379,11 @@ FILTERS = {
     "incidents:feed": ("/en/incidents/feed/", places),
     "announcements:list": ("/en/announcements/", {"kind": "tender", "status": "open", "page": "2"}),
     "sitemap_section": ("/sitemap-news.xml", {"p": "2"}),
+    "page": ("/en/legislation/", {"year": "2023", "kind": "law"}),
 }
 
 
-def test_every_parameter_a_view_is_cached_under_is_tested(settings):
+def test_every_parameter_a_view_is_cached_under_is_tested(settings, two_of_everything):
     declared = settings.PAGE_CACHE_QUERY_PARAMETERS.items()
     assert {(view, name) for view, names in declared for name in names} == {
         (view, name) for view, (_path, values) in FILTERS.items() for name in values

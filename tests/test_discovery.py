@@ -96,7 +96,7 @@ def test_sitemap_index_names_every_section_on_the_configured_host(client, settin
     locations = [element.text for element in root.findall("sm:sitemap/sm:loc", NS)]
     assert locations == [
         f"{settings.SITE_URL}/sitemap-{section}.xml"
-        for section in ("pages", "news", "addresses", "incidents", "announcements")
+        for section in ("pages", "ministry", "news", "addresses", "incidents", "announcements")
     ]
     assert client.get("/sitemap-news.xml")["Last-Modified"]
     assert client.get("/robots.txt").content.decode().count(f"Sitemap: {settings.SITE_URL}/sitemap.xml") == 1

@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUTSIDE = {"tests", "bench"}  # they exercise the site and may import any of it
 
-CONTENT_APPS = {"news", "incidents", "announcements"}
+CONTENT_APPS = {"news", "incidents", "announcements", "pages"}
 # What each project package may import besides itself. A new package gets a line here.
 MAY_IMPORT = {
     "mia_portal": set(),

@@ -5,7 +5,7 @@ The squash of 0001_initial … 0008_outcome_labels: a database that has them all
 this one as applied and runs nothing.
 """
 
-import announcements.documents
+import mia_portal.documents.files
 import announcements.models.document
 import django.core.validators
 import django.db.models.deletion
@@ -206,7 +206,7 @@ class Migration(migrations.Migration):
                 ('title_ru', models.CharField(blank=True, max_length=255, null=True, verbose_name='title')),
                 ('title_en', models.CharField(blank=True, max_length=255, null=True, verbose_name='title')),
                 ('language', models.CharField(choices=[('tg', 'Tajik'), ('ru', 'Russian'), ('en', 'English'), ('mul', 'several languages')], default='tg', max_length=3, verbose_name='language of the document')),
-                ('file', models.FileField(help_text='PDF, DOC, DOCX, XLS, XLSX, ODT, ODS or ZIP. Choosing a new file replaces this one at the same address; the earlier file stays listed with its checksum.', max_length=255, storage=announcements.documents.document_storage, upload_to=announcements.documents.stored_name, validators=[announcements.models.document.validate_upload], verbose_name='file')),
+                ('file', models.FileField(help_text='PDF, DOC, DOCX, XLS, XLSX, ODT, ODS or ZIP. Choosing a new file replaces this one at the same address; the earlier file stays listed with its checksum.', max_length=255, storage=mia_portal.documents.files.document_storage, upload_to=mia_portal.documents.files.stored_name, validators=[mia_portal.documents.files.validate_upload], verbose_name='file')),
                 ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='first published')),
                 ('download_count', models.PositiveIntegerField(default=0, editable=False, verbose_name='downloads')),
@@ -227,7 +227,7 @@ class Migration(migrations.Migration):
                 ('content_type', models.CharField(editable=False, max_length=100, verbose_name='content type')),
                 ('sha256', models.CharField(editable=False, max_length=64, verbose_name='SHA-256')),
                 ('uploaded_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='uploaded')),
-                ('file', models.FileField(max_length=255, storage=announcements.documents.document_storage, upload_to=announcements.documents.stored_name, verbose_name='file')),
+                ('file', models.FileField(max_length=255, storage=mia_portal.documents.files.document_storage, upload_to=mia_portal.documents.files.stored_name, verbose_name='file')),
                 ('replaced_at', models.DateTimeField(auto_now_add=True, verbose_name='replaced')),
                 ('document', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='versions', to='announcements.document', verbose_name='document')),
             ],

@@ -12,16 +12,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from announcements.documents import (
-    TYPES_BY_CONTENT_TYPE,
-    checksum,
-    document_storage,
-    inspect_document,
-    readable_filename,
-    stored_name,
-)
 from announcements.models.announcement import Announcement, require_one_language
 from announcements.models.tender import TenderAddendum
+from mia_portal.documents.files import (
+    StoredFileFields,
+    checksum,
+    document_storage,
+    stored_name,
+    validate_upload,
+)
 from mia_portal.publishing import can_preview, live
 
 
@@ -30,13 +29,6 @@ class DocumentLanguage(models.TextChoices):
     RUSSIAN = "ru", _("Russian")
     ENGLISH = "en", _("English")
     SEVERAL = "mul", _("several languages")
-
-
-def validate_upload(value):
-    """Form-time check of a new upload; files already stored were checked when they came in."""
-    if getattr(value, "_committed", True):
-        return
-    value.detected_type = inspect_document(value)
 
 
 class DocumentQuerySet(models.QuerySet):
@@ -53,24 +45,6 @@ class DocumentQuerySet(models.QuerySet):
     def count_download(self, pk):
         """One more download, counted in the database so concurrent requests never lose one."""
         return self.filter(pk=pk).update(download_count=F("download_count") + 1)
-
-
-class StoredFileFields(models.Model):
-    """What is recorded about one stored file, current or earlier."""
-
-    original_name = models.CharField(_("file name"), max_length=255, editable=False)
-    size = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
-    content_type = models.CharField(_("content type"), max_length=100, editable=False)
-    sha256 = models.CharField(_("SHA-256"), max_length=64, editable=False)
-    uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now, editable=False)
-
-    class Meta:
-        abstract = True
-
-    @property
-    def type_label(self):
-        kind = TYPES_BY_CONTENT_TYPE.get(self.content_type)
-        return kind.label if kind else self.content_type
 
 
 class Document(StoredFileFields):
@@ -123,10 +97,8 @@ class Document(StoredFileFields):
     def save(self, *args, **kwargs):
         replaced = None
         if self.file and not self.file._committed:
-            kind = getattr(self.file, "detected_type", None) or inspect_document(self.file)
-            digest, size = checksum(self.file)
             previous = getattr(self, "_stored_name", None)
-            if previous and digest == self.sha256:
+            if previous and checksum(self.file)[0] == self.sha256:
                 self.file = previous  # the same bytes again: nothing to replace
             else:
                 if previous:
@@ -139,12 +111,7 @@ class Document(StoredFileFields):
                         sha256=self.sha256,
                         uploaded_at=self.uploaded_at,
                     )
-                self.detected_type = kind  # read by ``stored_name`` for the extension
-                self.original_name = readable_filename(self.file.name, kind)
-                self.content_type = kind.content_type
-                self.sha256 = digest
-                self.size = size
-                self.uploaded_at = timezone.now()
+                self.record_upload(self.file)
         with transaction.atomic():
             super().save(*args, **kwargs)
             if replaced:

@@ -9,9 +9,10 @@ from django.core.exceptions import ValidationError
 from django.db.models import ProtectedError
 from django.test import override_settings
 
-from announcements import documents
-from announcements.documents import inspect_document, ole_entry_names, readable_filename
 from announcements.models import Document
+from mia_portal.documents import files, inspection
+from mia_portal.documents.files import readable_filename
+from mia_portal.documents.inspection import inspect_document, ole_entry_names
 from tests.announcements import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -108,7 +109,7 @@ def test_damaged_compound_files_are_refused_as_damaged(data):
 
 
 def test_compound_file_of_thousands_of_entries_is_refused_before_it_is_walked():
-    names = ["WordDocument", *(f"Part{number}" for number in range(documents.MAX_OLE_ENTRIES - 1))]
+    names = ["WordDocument", *(f"Part{number}" for number in range(inspection.MAX_OLE_ENTRIES - 1))]
     assert kind_of(f.ole2_bytes(names[:-1]), "large.doc") == "doc"
     with pytest.raises(ValidationError, match="too large to check") as caught:
         inspect_document(f.upload(f.ole2_bytes(names), "large.doc"))
@@ -225,12 +226,12 @@ def test_saving_a_document_refuses_a_disguised_file_even_outside_a_form():
     ],
 )
 def test_readable_filename_keeps_letters_and_drops_tricks(name, expected):
-    assert readable_filename(name, documents.PDF) == expected
+    assert readable_filename(name, inspection.PDF) == expected
 
 
 def test_readable_filename_is_bounded():
-    name = readable_filename("Д" * 300 + ".pdf", documents.PDF)
-    assert len(name) <= documents.MAX_FILENAME_LENGTH
+    name = readable_filename("Д" * 300 + ".pdf", inspection.PDF)
+    assert len(name) <= files.MAX_FILENAME_LENGTH
     assert name.endswith(".pdf")
 
 

@@ -8,13 +8,19 @@ what exists, so running it on every start (``make run``) keeps whatever editors 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import announcements, contacts, incidents, news
+from demo import announcements, contacts, incidents, news, pages
 
-SECTIONS = {"contacts": contacts, "news": news, "incidents": incidents, "announcements": announcements}
+SECTIONS = {
+    "contacts": contacts,
+    "news": news,
+    "incidents": incidents,
+    "announcements": announcements,
+    "pages": pages,
+}
 
 
 class Command(BaseCommand):
-    help = "Add the demo content that is missing (helplines, regions, news, incidents, announcements)."
+    help = "Add the demo content that is missing (helplines, regions, news, incidents, announcements, pages)."
 
     def handle(self, *args, **options):
         for name, section in SECTIONS.items():

@@ -1,6 +1,6 @@
-"""Dossier documents: recognised by their content, stored under generated names, served safely.
+"""Uploaded documents recognised by their content.
 
-Bidders open what we publish on office machines, so a document is accepted only when its bytes
+Readers open what we publish on office machines, so a document is accepted only when its bytes
 say it is one of the formats we publish — PDF, DOC/XLS (OLE2 compound files), DOCX/XLSX
 (OOXML), ODT/ODS (OpenDocument) or a plain ZIP archive — whatever its name claims. Anything
 else (web pages and SVG renamed ``.pdf``, executables renamed ``.docx``, scripts) is refused,
@@ -8,17 +8,16 @@ and so are documents that carry macros, encrypted packages that cannot be inspec
 archives built to hurt whoever unpacks them (zip bombs, zip-slip paths, archives in archives).
 
 ``inspect_document(file)`` returns the detected ``DocumentType`` or raises ``ValidationError``
-with a message in the active language (the admin's). ``readable_filename()`` makes the name
-shown in ``Content-Disposition``; the stored name is always a fresh UUID.
+with a message in the active language (the admin's).
+
+One module past the usual length: the checks of each format call one another (an archive's
+members are inspected as uploads are), and split apart they would import each other in a circle.
 """
 
-import hashlib
 import io
 import posixpath
 import re
 import struct
-import unicodedata
-import uuid
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -27,9 +26,6 @@ from itertools import pairwise
 import olefile
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage, storages
-from django.http import FileResponse
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 
@@ -105,10 +101,6 @@ OOXML_REMOTE_RELATION = re.compile(
     re.I,
 )
 ODF_TYPES = {ODT.content_type: ODT, ODS.content_type: ODS}
-
-BIDI_AND_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-RESERVED_IN_FILENAMES = re.compile(r'[<>:"/\\|?*]')
-MAX_FILENAME_LENGTH = 120
 
 
 def _accepted_formats():
@@ -424,64 +416,3 @@ def _check_zip_members(archive, entries, depth):
                   "web pages and macro-enabled documents are refused.") % {"name": entry.filename[:80]},
                 "dangerous_member",
             )  # fmt: skip
-
-
-# --- Names, checksums, storage -----------------------------------------------------------------
-
-
-def readable_filename(name, kind):
-    """The name a reader's browser saves the file under: no path, no control or bidi tricks.
-
-    Letters of any script (Cyrillic included) are kept; the extension always matches the
-    detected format, so a renamed file opens in the right program.
-    """
-    name = unicodedata.normalize("NFC", str(name or ""))
-    name = name.replace("\\", "/").rsplit("/", 1)[-1]
-    name = BIDI_AND_INVISIBLE.sub("", name)
-    name = "".join(char for char in name if unicodedata.category(char)[0] != "C")
-    name = RESERVED_IN_FILENAMES.sub("_", name)
-    name = re.sub(r"\s+", " ", name).strip(" .")
-    stem, extension = posixpath.splitext(name)
-    if extension.lower() not in KNOWN_EXTENSIONS:
-        stem = name  # "Protocol 3.final" keeps its dot; the right extension is added below
-    stem = stem.strip(" .")[: MAX_FILENAME_LENGTH - len(kind.extension)].strip(" .")
-    return f"{stem or 'document'}{kind.extension}"
-
-
-def checksum(file):
-    """SHA-256 (hex) and size of a file, read in chunks."""
-    digest = hashlib.sha256()
-    size = 0
-    file.seek(0)
-    for chunk in iter(lambda: file.read(1024 * 1024), b""):
-        digest.update(chunk)
-        size += len(chunk)
-    file.seek(0)
-    return digest.hexdigest(), size
-
-
-def document_storage():
-    """Documents go to ``STORAGES["documents"]`` when configured (e.g. a private bucket)."""
-    if "documents" in settings.STORAGES:
-        return storages["documents"]
-    return default_storage
-
-
-def stored_name(instance, filename):
-    """A generated name; the readable one lives in the database, never in the storage path."""
-    kind = getattr(instance, "detected_type", None)
-    extension = kind.extension if kind else ".bin"
-    return f"documents/{uuid.uuid4().hex}{extension}"
-
-
-def attachment_response(field_file, filename, content_type):
-    """Stream a stored document as a download that can never render in the site's origin."""
-    response = FileResponse(
-        field_file.open("rb"), as_attachment=True, filename=filename, content_type=content_type
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
-    response["Cross-Origin-Resource-Policy"] = "same-origin"
-    # The URL stays the same when a document is replaced: caches must ask again every time.
-    patch_cache_control(response, no_cache=True)
-    return response
