@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "incidents",
     "announcements",
     "pages",
+    "menus",
     "legacy",
     "demo",  # only for its load_demo command: no models, and no app imports it
 ]

@@ -19,9 +19,11 @@ MAY_IMPORT = {
     "contacts": {"mia_portal"},
     **{app: {"mia_portal", "contacts"} for app in CONTENT_APPS},
     "legacy": {"mia_portal", "contacts", *CONTENT_APPS},
-    "sitewide": {"mia_portal", "contacts", *CONTENT_APPS},
+    # The menus point to pages and sections; only the site-wide layout shows them.
+    "menus": {"mia_portal", "pages"},
+    "sitewide": {"mia_portal", "contacts", "menus", *CONTENT_APPS},
     # Development only: the demo content fills every app; nothing imports it but bench/.
-    "demo": {"mia_portal", "contacts", *CONTENT_APPS},
+    "demo": {"mia_portal", "contacts", "menus", *CONTENT_APPS},
 }
 
 

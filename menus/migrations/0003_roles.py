@@ -1,0 +1,35 @@
+"""Press officers and site administrators edit the menus (see mia_portal/roles.py)."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+ROLES = ("Press officers", "Site administrators")
+CODENAMES = [f"{action}_{model}" for model in ("menu", "menuitem") for action in ("add", "change", "delete", "view")]
+
+
+def grant(apps, schema_editor):
+    # Permissions are normally created after all migrations have run; the roles need them now.
+    app_config = apps.get_app_config("menus")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    permissions = Permission.objects.filter(content_type__app_label="menus", codename__in=CODENAMES)
+    for group in Group.objects.filter(name__in=ROLES):
+        group.permissions.add(*permissions)
+
+
+def revoke(apps, schema_editor):
+    Permission = apps.get_model("auth", "Permission")
+    permissions = Permission.objects.filter(content_type__app_label="menus", codename__in=CODENAMES)
+    for group in apps.get_model("auth", "Group").objects.filter(name__in=ROLES):
+        group.permissions.remove(*permissions)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("menus", "0002_default_menus"),
+        ("mia_portal", "0001_roles"),
+    ]
+
+    operations = [migrations.RunPython(grant, revoke)]
