@@ -24,7 +24,9 @@ class MenuItemInline(TranslationTabularInline):
         if db_field.name == "parent":
             menu = getattr(request, "menu_being_edited", None)
             # Only top-level items of this menu can have items under them.
-            kwargs["queryset"] = MenuItem.objects.filter(menu=menu, parent=None) if menu else MenuItem.objects.none()
+            kwargs["queryset"] = (
+                MenuItem.objects.filter(menu=menu, parent=None) if menu else MenuItem.objects.none()
+            )
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if db_field.name == "page":
             field.label_from_instance = lambda page: f"{page} — /{page.url_path}"

@@ -19,7 +19,8 @@ menu_key = RegexValidator(
     _("Use “main” for the main navigation, or “footer-” and Latin letters for a footer column."),
 )
 secure_address = URLValidator(
-    schemes=["https"], message=_("Enter a full address starting with https:// (e.g. https://www.president.tj/).")
+    schemes=["https"],
+    message=_("Enter a full address starting with https:// (e.g. https://www.president.tj/)."),
 )
 
 # Exactly one target, in two constraints so that each case gets its own message.
@@ -87,9 +88,7 @@ class MenuItem(models.Model):
         Page, verbose_name=_("page"), on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     section = models.CharField(_("section of the site"), max_length=40, choices=Section.choices, blank=True)
-    url = models.CharField(
-        _("external address"), max_length=500, blank=True, validators=[secure_address]
-    )
+    url = models.CharField(_("external address"), max_length=500, blank=True, validators=[secure_address])
 
     class Meta:
         verbose_name = _("menu item")
@@ -117,7 +116,9 @@ class MenuItem(models.Model):
         return self.first_label() or str(self.page or self.get_section_display() or self.url)
 
     def first_label(self):
-        return next((getattr(self, f"label_{code}") for code in LANGUAGE_CODES if getattr(self, f"label_{code}")), "")
+        return next(
+            (getattr(self, f"label_{code}") for code in LANGUAGE_CODES if getattr(self, f"label_{code}")), ""
+        )
 
     def clean(self):
         super().clean()

@@ -91,7 +91,9 @@ def links_of(items, public_pages, languages):
     for item in items:
         if item.parent_id is None:
             below = tuple(
-                link for child in children.get(item.pk, ()) if (link := link_to(child, public_pages, languages))
+                link
+                for child in children.get(item.pk, ())
+                if (link := link_to(child, public_pages, languages))
             )
             link = link_to(item, public_pages, languages, below)
             if link:
