@@ -124,18 +124,20 @@ class MenuItem(models.Model):
         super().clean()
         if self.url and not self.first_label():
             message = _("Write the label of an external address in at least one language.")
-            raise ValidationError({f"label_{LANGUAGE_CODES[0]}": message})
+            raise ValidationError({f"label_{LANGUAGE_CODES[0]}": ValidationError(message, code="no_label")})
         if self.parent_id is not None:
             self.check_depth()
 
     def check_depth(self):
         if self.parent_id == self.pk:
-            raise ValidationError({"parent": _("An item cannot be listed under itself.")})
+            message = _("An item cannot be listed under itself.")
+            raise ValidationError({"parent": ValidationError(message, code="under_itself")})
         if self.parent.menu_id != self.menu_id:
-            raise ValidationError({"parent": _("Choose an item of the same menu.")})
+            message = _("Choose an item of the same menu.")
+            raise ValidationError({"parent": ValidationError(message, code="other_menu")})
         if self.parent.parent_id is not None or (self.pk and self.children.exists()):
             message = _("Menus go one level deep: an item under another cannot have items of its own.")
-            raise ValidationError({"parent": message})
+            raise ValidationError({"parent": ValidationError(message, code="too_deep")})
 
     def is_target_public(self):
         """False when the item points to a page the public cannot see (a draft, a withdrawn or
