@@ -2,9 +2,10 @@
 ``mia_portal/migrations/0001_roles.py``; give a user ``is_staff`` and one group.
 
 - Press officers: news, addresses, incidents and their photos; they read the rubrics,
-  categories and places they file content under.
+  categories and places they file content under. They also edit the menus (granted by
+  ``menus/migrations/0003_roles.py``).
 - Procurement staff: announcements, tenders, vacancies and their documents, nothing else.
-- Site administrators: all of that, plus helplines, regions, departments, rubrics,
+- Site administrators: all of that (the menus included), plus helplines, regions, departments, rubrics,
   categories, old-site redirects, staff accounts (never superuser rights) and login lockouts.
 
 The groups are stored under these English names, which code looks them up by; the admin shows
