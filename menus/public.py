@@ -45,6 +45,12 @@ class PublicMenus:
     main: tuple
     footer: tuple
 
+    @property
+    def needs_script(self):
+        """Whether the main menu has items under others, which its script makes disclosures of:
+        without them a page loads no script at all."""
+        return any(link.children for link in self.main)
+
 
 def public_menus():
     """The menus in the language of the request."""

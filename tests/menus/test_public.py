@@ -220,3 +220,13 @@ def test_a_change_to_a_page_a_menu_points_to_shows_at_once(client, settings, com
         page.status = Status.WITHDRAWN
         page.save()
     assert "minister" not in header_nav(client, "/en/contacts/")
+
+
+def test_a_page_loads_the_menus_script_only_when_the_main_menu_has_items_under_others(client, committed):
+    menu = empty_menu()
+    parent = add_item(menu, "Ministry", section="contacts")
+    assert "main_nav.js" not in client.get("/en/news/").content.decode()
+    with committed():
+        add_item(menu, "Leadership", section="news", parent=parent)
+    page = client.get("/en/news/").content.decode()
+    assert re.search(r'<script src="/static/js/main_nav\.js" defer></script>', page)
