@@ -5,18 +5,18 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, URLValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from menus.sections import Section
 from mia_portal.translation_status import LANGUAGE_CODES
 from pages.models import Page
 
-MAIN = "main"
-FOOTER_PREFIX = "footer-"
+MAIN = "main-menu"
 
 menu_key = RegexValidator(
-    r"^(main|footer-[a-z0-9-]+)$",
-    _("Use “main” for the main navigation, or “footer-” and Latin letters for a footer column."),
+    r"^(main-menu|footer-[a-z0-9-]+)$",
+    _("Use “main-menu” for the main navigation, or “footer-” and Latin letters for a footer column."),
 )
 secure_address = URLValidator(
     schemes=["https"],
@@ -29,11 +29,6 @@ HAS_A_TARGET = ~(NO_PAGE & NO_SECTION & NO_ADDRESS)
 HAS_ONE_TARGET_AT_MOST = (NO_PAGE & NO_SECTION) | (NO_PAGE & NO_ADDRESS) | (NO_SECTION & NO_ADDRESS)
 
 
-class MenuQuerySet(models.QuerySet):
-    def footer(self):
-        return self.filter(key__startswith=FOOTER_PREFIX)
-
-
 class Menu(models.Model):
     key = models.SlugField(
         _("place"),
@@ -41,7 +36,7 @@ class Menu(models.Model):
         unique=True,
         validators=[menu_key],
         help_text=_(
-            "Where the menu is shown: “main” is the navigation under the site's name; "
+            "Where the menu is shown: “main-menu” is the navigation under the site's name; "
             "“footer-…” (e.g. footer-ministry) is a column of links at the bottom of every page."
         ),
     )
@@ -52,15 +47,13 @@ class Menu(models.Model):
         _("order"), default=0, help_text=_("Footer columns are shown from the lowest number.")
     )
 
-    objects = MenuQuerySet.as_manager()
-
     class Meta:
         verbose_name = _("menu")
         verbose_name_plural = _("menus")
         ordering = ["order", "key"]
 
     def __str__(self):
-        return self.title or self.key
+        return self.title or (gettext("Main navigation") if self.key == MAIN else self.key)
 
 
 class MenuItem(models.Model):

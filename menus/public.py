@@ -15,7 +15,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
 from menus.models import MAIN, Menu, MenuItem
-from menus.sections import EXACT_MATCH, URL_NAMES, Section
+from menus.sections import DEFAULT_MAIN, EXACT_MATCH, URL_NAMES, Section
 from mia_portal.caching import remember
 from mia_portal.translation_status import LANGUAGE_CODES
 from pages.models import Page
@@ -65,9 +65,16 @@ def languages_after(language):
 
 def build():
     """{language: PublicMenus}: every language at once, from the same three queries."""
-    items = MenuItem.objects.select_related("page").order_by("order", "pk")
-    menus = list(Menu.objects.prefetch_related(Prefetch("items", queryset=items)))
-    page_ids = {item.page_id for menu in menus for item in menu.items.all() if item.page_id}
+    # A page's link needs its title and address, never its texts.
+    texts = [f"page__{field}_{code}" for field in ("lead", "body") for code in LANGUAGE_CODES]
+    items = MenuItem.objects.select_related("page").defer(*texts).order_by("order", "pk")
+    menus = [
+        (menu, list(menu.items.all()))
+        for menu in Menu.objects.prefetch_related(Prefetch("items", queryset=items))
+    ]
+    if not any(menu.key == MAIN for menu, _items in menus):
+        menus.append((Menu(key=MAIN), [MenuItem(section=section) for section in DEFAULT_MAIN]))
+    page_ids = {item.page_id for _menu, items in menus for item in items if item.page_id}
     public_pages = set(Page.objects.public().filter(pk__in=page_ids).values_list("pk", flat=True))
     built = {}
     for language in LANGUAGE_CODES:
@@ -78,8 +85,8 @@ def build():
 
 def build_in(menus, public_pages, languages):
     main, footer = (), []
-    for menu in menus:
-        links = links_of(list(menu.items.all()), public_pages, languages)
+    for menu, items in menus:
+        links = links_of(items, public_pages, languages)
         if menu.key == MAIN:
             main = links
         elif links:

@@ -30,3 +30,6 @@ URL_NAMES = {
 
 # The home page is current only at its own address; a section also on the pages below it.
 EXACT_MATCH = {Section.HOME}
+
+# The main navigation of a site whose main menu has not been made (or was deleted).
+DEFAULT_MAIN = (Section.HOME, Section.NEWS, Section.INCIDENTS, Section.ANNOUNCEMENTS, Section.CONTACTS)

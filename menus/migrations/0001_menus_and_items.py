@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
             name='Menu',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.SlugField(help_text="Where the menu is shown: “main” is the navigation under the site's name; “footer-…” (e.g. footer-ministry) is a column of links at the bottom of every page.", max_length=40, unique=True, validators=[django.core.validators.RegexValidator('^(main|footer-[a-z0-9-]+)$', 'Use “main” for the main navigation, or “footer-” and Latin letters for a footer column.')], verbose_name='place')),
+                ('key', models.SlugField(help_text="Where the menu is shown: “main-menu” is the navigation under the site's name; “footer-…” (e.g. footer-ministry) is a column of links at the bottom of every page.", max_length=40, unique=True, validators=[django.core.validators.RegexValidator('^(main-menu|footer-[a-z0-9-]+)$', 'Use “main-menu” for the main navigation, or “footer-” and Latin letters for a footer column.')], verbose_name='place')),
                 ('title', models.CharField(blank=True, help_text='Shown above a footer column.', max_length=80, verbose_name='heading')),
                 ('title_tg', models.CharField(blank=True, help_text='Shown above a footer column.', max_length=80, null=True, verbose_name='heading')),
                 ('title_ru', models.CharField(blank=True, help_text='Shown above a footer column.', max_length=80, null=True, verbose_name='heading')),

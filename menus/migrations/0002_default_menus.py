@@ -19,7 +19,7 @@ def add_default_menus(apps, schema_editor):
     MenuItem = apps.get_model("menus", "MenuItem")
     if Menu.objects.exists():
         return
-    main = Menu.objects.create(key="main", order=0)
+    main = Menu.objects.create(key="main-menu", order=0)
     footer = Menu.objects.create(**FOOTER)
     for menu, sections in ((main, MAIN_SECTIONS), (footer, FOOTER_SECTIONS)):
         for order, section in enumerate(sections, start=1):
@@ -27,7 +27,7 @@ def add_default_menus(apps, schema_editor):
 
 
 def remove_default_menus(apps, schema_editor):
-    apps.get_model("menus", "Menu").objects.filter(key__in=("main", FOOTER["key"])).delete()
+    apps.get_model("menus", "Menu").objects.filter(key__in=("main-menu", FOOTER["key"])).delete()
 
 
 class Migration(migrations.Migration):

@@ -3,7 +3,7 @@
 from menus.models import Menu, MenuItem
 
 
-def empty_menu(key="main", **fields):
+def empty_menu(key="main-menu", **fields):
     menu, _created = Menu.objects.update_or_create(key=key, defaults=fields)
     menu.items.all().delete()
     return menu

@@ -142,7 +142,7 @@ def test_the_admin_flags_items_whose_page_is_not_public(staff_client):
 
 
 def test_the_menu_editor_speaks_tajik(superuser):
-    page = client_in(superuser, "tg").get(f"/admin/menus/menu/{Menu.objects.get(key='main').pk}/change/")
+    page = client_in(superuser, "tg").get(f"/admin/menus/menu/{Menu.objects.get(key='main-menu').pk}/change/")
     text = page.content.decode()
     assert "Бахши сомона" in text and "Суроғаи берунӣ" in text and "Менюҳо" in text
 
@@ -154,7 +154,7 @@ def test_press_officers_and_site_administrators_edit_the_menus(role, allowed):
     user = User.objects.create_user("editor", password="unused", is_staff=True)
     user.groups.add(Group.objects.get(name=role))
     client = client_in(user, "en")
-    menu = Menu.objects.get(key="main")
+    menu = Menu.objects.get(key="main-menu")
     assert client.get(f"/admin/menus/menu/{menu.pk}/change/").status_code == (200 if allowed else 403)
     if allowed:
         response = save_with_new_item(client, menu, section="feeds")

@@ -16,7 +16,7 @@ def labels(menu, language="en"):
 
     with translation.override(language):
         found = public_menus()
-        links = found.main if menu == "main" else next(c.links for c in found.footer if c.title == menu)
+        links = found.main if menu == "main-menu" else next(c.links for c in found.footer if c.title == menu)
         return [(link.label, [child.label for child in link.children]) for link in links]
 
 
@@ -25,7 +25,7 @@ def test_the_demo_menus_link_the_pages_there_are_and_skip_the_others():
     make_page("Leadership", slug="leadership", parent=about)
     make_page("Privacy", slug="privacy")
     demo_menus.load()
-    assert labels("main") == [
+    assert labels("main-menu") == [
         ("Home", []),
         ("News", []),
         ("Incidents", []),
@@ -42,7 +42,7 @@ def test_a_second_load_adds_nothing_and_keeps_the_editors_changes():
     make_page("Services", slug="services")
     demo_menus.load()
     count = MenuItem.objects.count()
-    services = MenuItem.objects.get(menu__key="main", page__slug="services")
+    services = MenuItem.objects.get(menu__key="main-menu", page__slug="services")
     services.label_en, services.order = "E-services", 1
     services.save()
     footer = Menu.objects.get(key="footer-citizens")

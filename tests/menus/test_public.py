@@ -67,7 +67,7 @@ def test_a_label_missing_in_the_readers_language_falls_back_and_says_its_languag
 
 
 def test_the_footer_shows_its_columns_with_their_headings_in_order(client):
-    Menu.objects.exclude(key="main").delete()
+    Menu.objects.exclude(key="main-menu").delete()
     citizens = empty_menu(
         "footer-citizens", order=2, title_tg="Шаҳрвандон", title_ru="Гражданам", title_en="Citizens"
     )
@@ -83,7 +83,7 @@ def test_the_footer_shows_its_columns_with_their_headings_in_order(client):
 
 
 def test_an_empty_footer_column_is_left_out(client):
-    Menu.objects.exclude(key="main").delete()
+    Menu.objects.exclude(key="main-menu").delete()
     empty_menu("footer-empty", title_en="Nothing here")
     assert footer_nav(client, "/en/news/") == ""
 
@@ -230,3 +230,15 @@ def test_a_page_loads_the_menus_script_only_when_the_main_menu_has_items_under_o
         add_item(menu, "Leadership", section="news", parent=parent)
     page = client.get("/en/news/").content.decode()
     assert re.search(r'<script src="/static/js/main_nav\.js" defer></script>', page)
+
+
+def test_without_a_main_menu_the_site_keeps_its_sections(client):
+    Menu.objects.filter(key="main-menu").delete()
+    nav = header_nav(client, "/ru/news/")
+    assert re.findall(r'href="([^"]+)"', nav) == [
+        "/ru/",
+        "/ru/news/",
+        "/ru/incidents/",
+        "/ru/announcements/",
+        "/ru/contacts/",
+    ]
