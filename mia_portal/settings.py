@@ -173,6 +173,7 @@ INSTALLED_APPS = [
     "announcements",
     "appeals",
     "pages",
+    "menus",
     "legacy",
     "demo",  # only for its load_demo command: no models, and no app imports it
 ]

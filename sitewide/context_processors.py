@@ -3,6 +3,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Helpline
+from menus.public import public_menus
 from mia_portal.caching import remember
 from mia_portal.reading import COOKIE_NAME as READING_COOKIE
 from mia_portal.reading import ReadingMode
@@ -16,6 +17,7 @@ def site(request):
         "helplines": SimpleLazyObject(
             lambda: remember("helplines", lambda: list(Helpline.objects.active()), tags=())
         ),
+        "menus": SimpleLazyObject(public_menus),
         "current_year": timezone.localdate().year,
         "reading": ReadingMode.from_cookie(request.COOKIES.get(READING_COOKIE)),
     }

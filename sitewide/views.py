@@ -271,9 +271,9 @@ def page_not_found(request, exception=None):
 
 
 def _page_without_database(request, template_name, status):
-    """No helplines or messages are looked up; the page's own text carries the numbers."""
+    """No helplines, menus or messages are looked up; the page's own text carries the numbers."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    context = {"status": status, "helplines": [], "messages": []}
+    context = {"status": status, "helplines": [], "menus": None, "messages": []}
     with translation.override(language):
         body = loader.render_to_string(template_name, context, request)
     return HttpResponse(body, status=status)

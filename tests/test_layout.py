@@ -23,9 +23,11 @@ MAY_IMPORT = {
     # Citizens' appeals and the Mobile reporter: a citizen app beside the content apps.
     "appeals": {"mia_portal", "contacts"},
     "legacy": {"mia_portal", "contacts", "photos", *CONTENT_APPS},
-    "sitewide": {"mia_portal", "contacts", "photos", "appeals", *CONTENT_APPS},
+    # The menus point to pages and sections; only the site-wide layout shows them.
+    "menus": {"mia_portal", "pages"},
+    "sitewide": {"mia_portal", "contacts", "photos", "appeals", "menus", *CONTENT_APPS},
     # Development only: the demo content fills every app; nothing imports it but bench/.
-    "demo": {"mia_portal", "contacts", "photos", *CONTENT_APPS},
+    "demo": {"mia_portal", "contacts", "photos", "menus", *CONTENT_APPS},
 }
 
 

@@ -8,19 +8,24 @@ what exists, so running it on every start (``make run``) keeps whatever editors 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import announcements, contacts, incidents, news, pages
+from demo import announcements, contacts, incidents, menus, news, pages
 
+# The menus last: they point to the pages and sections loaded before them.
 SECTIONS = {
     "contacts": contacts,
     "news": news,
     "incidents": incidents,
     "announcements": announcements,
     "pages": pages,
+    "menus": menus,
 }
 
 
 class Command(BaseCommand):
-    help = "Add the demo content that is missing (helplines, regions, news, incidents, announcements, pages)."
+    help = (
+        "Add the demo content that is missing "
+        "(helplines, regions, news, incidents, announcements, pages, menus)."
+    )
 
     def handle(self, *args, **options):
         for name, section in SECTIONS.items():
