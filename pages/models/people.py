@@ -34,9 +34,7 @@ class PersonPage(Page):
         null=True,
         blank=True,
         related_name="person_portraits",
-        help_text=_(
-            "Shown on the person's page and, cut around its focal point, on the leadership page's card."
-        ),
+        help_text=_("Shown on the person's page and, cut around its focal point, on the leadership card."),
     )
 
     class Meta:
