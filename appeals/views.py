@@ -18,6 +18,7 @@ from appeals.intake import AlreadyReceived, receive_appeal, receive_tip
 from appeals.models import Appeal, Tip
 from appeals.receipts import announced_terms, qr_svg, status_url
 from appeals.statistics import AppealStatistics, column_chart
+from mia_portal.links.rendering import live_address
 from mia_portal.logins import client_address
 
 RECEIPT_KEY = "appeals_receipt"
@@ -31,6 +32,11 @@ def appeals_breadcrumbs():
 def privacy_url():
     if settings.APPEALS_PRIVACY_URL:
         return settings.APPEALS_PRIVACY_URL
+    if settings.APPEALS_PRIVACY_PAGE:
+        # A page of the site, found through the links registry: linked only while public.
+        page = live_address(f"/{translation.get_language()}/{settings.APPEALS_PRIVACY_PAGE.strip('/')}/")
+        if page:
+            return page
     try:
         return reverse("privacy")
     except NoReverseMatch:

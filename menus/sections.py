@@ -15,6 +15,8 @@ class Section(models.TextChoices):
     CONTACTS = "contacts", _("Contacts")
     SEARCH = "search", _("Search the site")
     FEEDS = "feeds", _("News feeds (RSS)")
+    APPEAL = "appeal", _("Send an appeal")
+    MOBILE_REPORTER = "mobile_reporter", _("Mobile reporter")
 
 
 URL_NAMES = {
@@ -26,6 +28,8 @@ URL_NAMES = {
     Section.CONTACTS: "contacts:list",
     Section.SEARCH: "search",
     Section.FEEDS: "feeds",
+    Section.APPEAL: "appeals:new",
+    Section.MOBILE_REPORTER: "appeals:tip",
 }
 
 # The home page is current only at its own address; a section also on the pages below it.

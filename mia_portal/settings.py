@@ -96,6 +96,8 @@ APPEALS_PROOF_BITS = env_int("DJANGO_APPEALS_PROOF_BITS", 14)
 APPEALS_FROM_EMAIL = os.environ.get("DJANGO_APPEALS_FROM_EMAIL", "appeals@mia.tj")
 # The privacy notice the forms link to (unset: the notice on the form page itself).
 APPEALS_PRIVACY_URL = os.environ.get("DJANGO_APPEALS_PRIVACY_URL", "")
+# Else the site's page at this path (under the language prefix), while it is public.
+APPEALS_PRIVACY_PAGE = os.environ.get("DJANGO_APPEALS_PRIVACY_PAGE", "mahramiyat/")
 
 # --- Security --------------------------------------------------------------------------
 # DJANGO_HTTPS=1 in production, behind a TLS-terminating proxy that sets X-Forwarded-Proto.

@@ -37,11 +37,13 @@ from pages.models import (
     LegalDocument,
     Page,
     PageAttachment,
+    PagePhoto,
     PersonPage,
     ServiceGuidePage,
     StandardPage,
 )
 from pages.models.tree import restoring_versions
+from photos.widgets import ChoosesPhotos
 
 PAGE_TYPES = [StandardPage, LeadershipPage, PersonPage, DocumentsPage, FaqPage, ServiceGuidePage]
 
@@ -103,8 +105,8 @@ def page_fieldsets(type_label=None, type_fields=()):
     )
 
 
-class PageAdmin(PublishableAdmin):
-    """Base of each page type's admin."""
+class PageAdmin(ChoosesPhotos, PublishableAdmin):
+    """Base of each page type's admin; photo fields are chosen from the library."""
 
     form = PageForm
     change_list_template = "admin/change_list.html"  # without the link to recover deleted pages
@@ -260,10 +262,16 @@ class PageAttachmentInline(TranslationTabularInline):
     extra = 0
 
 
+class PagePhotoInline(ChoosesPhotos, admin.TabularInline):
+    model = PagePhoto
+    fields = ("photo", "order")
+    extra = 0
+
+
 @admin.register(StandardPage)
 class StandardPageAdmin(PageAdmin):
-    fieldsets = page_fieldsets()
-    inlines = [PageAttachmentInline]
+    fieldsets = page_fieldsets(_("Photos"), ("photo",))
+    inlines = [PagePhotoInline, PageAttachmentInline]
 
 
 @admin.register(LeadershipPage)
@@ -275,7 +283,7 @@ class LeadershipPageAdmin(PageAdmin):
 
 @admin.register(PersonPage)
 class PersonPageAdmin(PageAdmin):
-    fieldsets = page_fieldsets(_("Person"), ("rank", "post", "reception_hours"))
+    fieldsets = page_fieldsets(_("Person"), ("rank", "post", "reception_hours", "portrait"))
 
 
 class LegalDocumentInline(TranslationStackedInline):
@@ -316,5 +324,7 @@ class GuideStepInline(TranslationStackedInline):
 
 @admin.register(ServiceGuidePage)
 class ServiceGuidePageAdmin(PageAdmin):
-    fieldsets = page_fieldsets(_("The service"), ("who_may_apply", "documents_needed", "fees", "time_limits"))
+    fieldsets = page_fieldsets(
+        _("The service"), ("who_may_apply", "documents_needed", "fees", "time_limits", "photo")
+    )
     inlines = [GuideStepInline, GuidePlaceInline]

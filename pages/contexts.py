@@ -16,11 +16,13 @@ from pages.models import (
 
 
 def standard(page, request):
-    return {"attachments": page.attachments.all()}
+    return {"attachments": page.attachments.all(), "gallery": page.gallery.select_related("photo")}
 
 
 def leadership(page, request):
-    persons = PersonPage.objects.filter(depth=page.depth + 1, path__startswith=page.path)
+    persons = PersonPage.objects.filter(depth=page.depth + 1, path__startswith=page.path).select_related(
+        "portrait"
+    )
     return {"persons": persons.listed_in(translation.get_language()).order_by("path"), "subpages": ()}
 
 

@@ -47,3 +47,14 @@ class PagePathConverter:
 
     def to_url(self, value):
         return str(value)
+
+
+def page_id_from_route(kwargs):
+    """The id of the page a resolved address names: the page at the path, or the one an old
+    address of it leads to (for the links registry: a pasted page address becomes a link to
+    the page)."""
+    path = kwargs.get("path")
+    if getattr(path, "trail", ()):
+        return path.trail[-1].pk
+    moved = getattr(path, "moved", None)
+    return moved.page_id if moved else None

@@ -125,7 +125,7 @@ def broken_links():
     for linkable in LINKABLES.values():
         content_type = ContentType.objects.get_for_model(linkable.model)
         registered.append(content_type.pk)
-        live = linkable.model.objects.published().values("pk")
+        live = linkable.public_items().values("pk")
         condition |= Q(target_type=content_type) & ~Q(target_id__in=live)
     condition |= ~Q(target_type__in=registered)
     return ItemLink.objects.filter(condition).select_related("source_type", "target_type")

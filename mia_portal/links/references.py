@@ -79,8 +79,9 @@ def reference_from_address(href):
         except Resolver404:
             return None
     for linkable in LINKABLES.values():
-        if match.view_name == linkable.url_name and "pk" in match.kwargs:
-            return reference(linkable.label, match.kwargs["pk"])
+        if match.view_name == linkable.url_name:
+            pk = linkable.item_id(match.kwargs)
+            return reference(linkable.label, pk) if pk else None
     return None
 
 

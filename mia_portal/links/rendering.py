@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.html import escape
 
 from mia_portal.caching import remember
-from mia_portal.links.references import HREF, LINK, SCHEME, parse, references_in
+from mia_portal.links.references import HREF, LINK, SCHEME, parse, reference_from_address, references_in
 from mia_portal.links.registry import LINKABLES, shown_language
 
 
@@ -30,6 +30,17 @@ def addresses(references, language):
             with translation.override(shown_language(item, language)):
                 found[label, item.pk] = item.get_absolute_url()
     return found
+
+
+def live_address(address, language=None):
+    """The current address of the site's own item at ``address`` (its address or an old one)
+    while readers may open it, else None: for a link kept outside rich text, such as the
+    privacy notice an app points to by a setting."""
+    reference = reference_from_address(address)
+    parsed = parse(reference) if reference else None
+    if parsed is None:
+        return None
+    return addresses({parsed}, language or translation.get_language()).get(parsed)
 
 
 def _references(html):

@@ -4,7 +4,7 @@ from pages.models.documents import DocumentKind, DocumentsPage, LegalDocument, P
 from pages.models.guides import FaqItem, FaqPage, GuidePlace, GuideStep, ServiceGuidePage
 from pages.models.page import Page, PageQuerySet
 from pages.models.people import LeadershipPage, PersonPage
-from pages.models.standard import StandardPage
+from pages.models.standard import PagePhoto, StandardPage
 from pages.models.tree import PageRedirect, reserved_top_level_slugs
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "LegalDocument",
     "Page",
     "PageAttachment",
+    "PagePhoto",
     "PageQuerySet",
     "PageRedirect",
     "PersonPage",

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from contacts.models import RegionalDepartment
 from mia_portal.richtext import RichTextField
 from pages.models.page import Page
+from photos.models import Photo
 
 
 class FaqPage(Page):
@@ -30,6 +31,8 @@ class FaqItem(models.Model):
 
 
 class ServiceGuidePage(Page):
+    main_photo_field = "photo"
+
     who_may_apply = RichTextField(_("who may apply"), blank=True)
     documents_needed = RichTextField(_("documents to bring"), blank=True)
     fees = models.TextField(_("fees"), blank=True)
@@ -41,6 +44,15 @@ class ServiceGuidePage(Page):
         blank=True,
         related_name="+",
         help_text=_("The departments that take applications; their addresses and phones are shown."),
+    )
+    photo = models.ForeignKey(
+        Photo,
+        verbose_name=_("main photo"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="guide_pages",
+        help_text=_("Shown above the text and, cut around its focal point, on social networks."),
     )
 
     class Meta:

@@ -92,6 +92,10 @@ class Page(MP_Node, Publishable):
 
     objects = PageManager()
 
+    # The field holding the library photo shown above the text and to social networks, in
+    # the types that have one.
+    main_photo_field = None
+
     class Meta(Publishable.Meta):
         verbose_name = _("page")
         verbose_name_plural = _("pages (the tree)")
@@ -110,7 +114,14 @@ class Page(MP_Node, Publishable):
         model = ContentType.objects.get_for_id(self.content_type_id).model_class()
         if model is None or isinstance(self, model):
             return self
-        return model._base_manager.get(pk=self.pk)
+        pages = model._base_manager.all()
+        if model.main_photo_field:
+            pages = pages.select_related(model.main_photo_field)
+        return pages.get(pk=self.pk)
+
+    @property
+    def main_photo(self):
+        return getattr(self, self.main_photo_field) if self.main_photo_field else None
 
     @property
     def template_name(self):

@@ -23,6 +23,7 @@ def page_form(**overrides):
         "published_at_0": "04.10.2024",
         "published_at_1": "10:30",
         **management_form("attachments"),
+        **management_form("gallery"),
         **overrides,
     }
 

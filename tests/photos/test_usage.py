@@ -5,9 +5,11 @@ from django.conf import settings
 from django.db.models import ProtectedError
 
 from news.models import Address, Article, ArticlePhoto
+from pages.models import PagePhoto, PersonPage, ServiceGuidePage
 from photos.models import Collection, Photo
 from photos.usage import relations_to_photos, uses_of
 from tests.news.factories import make_address, make_article, make_photo
+from tests.pages.factories import make_page
 from tests.photos.factories import make_library_photo
 
 pytestmark = pytest.mark.django_db
@@ -115,3 +117,15 @@ def test_an_unused_photo_is_deleted_from_its_page(staff_client):
     response = staff_client.post(f"/admin/photos/photo/{photo.pk}/delete/", {"post": "yes"})
     assert response.status_code == 302
     assert not Photo.objects.exists()
+
+
+def test_the_photo_page_lists_the_pages_showing_it(staff_client):
+    photo = make_library_photo()
+    guide = make_page("Passport", model=ServiceGuidePage, photo=photo)
+    person = make_page("Minister", model=PersonPage, portrait=photo)
+    history = make_page("History")
+    PagePhoto.objects.create(page=history, photo=photo)
+    page = staff_client.get(f"/admin/photos/photo/{photo.pk}/change/").content.decode()
+    assert f'<a href="/admin/pages/serviceguidepage/{guide.pk}/change/">Passport (en)</a>' in page
+    assert f'<a href="/admin/pages/personpage/{person.pk}/change/">Minister (en)</a>' in page
+    assert f'<a href="/admin/pages/standardpage/{history.pk}/change/">History (en)</a>' in page
