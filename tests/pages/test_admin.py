@@ -5,7 +5,7 @@ import reversion
 from django.test import Client
 
 from pages.models import Page, PageRedirect, StandardPage
-from tests.admin_forms import change_form_data
+from tests.admin_forms import change_form_data, management_form
 from tests.pages.factories import fresh, make_page
 
 pytestmark = pytest.mark.django_db
@@ -24,15 +24,6 @@ def page_form(**overrides):
         "published_at_1": "10:30",
         **management_form("attachments"),
         **overrides,
-    }
-
-
-def management_form(prefix, total=0):
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": "0",
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
     }
 
 
