@@ -12,8 +12,14 @@ JAVA = shutil.which("java")
 needs_vnu = pytest.mark.skipif(not (VNU.exists() and JAVA), reason="needs java and vnu.jar (make test-tools)")
 
 
-def html_errors(files):
-    """The checker's errors in the given HTML files, one ``file:line: message`` each."""
+def html_errors(folder, pages):
+    """The checker's errors in ``pages`` (name: HTML), saved in ``folder`` as ``<name>.html``;
+    one ``file:line: message`` each."""
+    files = []
+    for name, content in pages.items():
+        path = folder / f"{name}.html"
+        path.write_bytes(content)
+        files.append(path)
     result = subprocess.run(
         [JAVA, "-jar", str(VNU), "--format", "json", "--errors-only", *map(str, files)],
         capture_output=True, text=True, timeout=300, check=False,

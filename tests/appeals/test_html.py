@@ -24,11 +24,7 @@ def test_every_appeals_page_is_valid_html(client, tmp_path):
         pages[f"{language}-errors"] = client.post(f"/{language}/appeals/", appeal_data(name="", consent=None))
         client.post(f"/{language}/appeals/", appeal_data())
         pages[f"{language}-receipt"] = client.get(f"/{language}/appeals/receipt/")
-    files = []
     for name, response in pages.items():
         assert response.status_code in {200, 400}, name
-        path = tmp_path / f"{name}.html"
-        path.write_bytes(response.content)
-        files.append(path)
-    errors = html_errors(files)
+    errors = html_errors(tmp_path, {name: response.content for name, response in pages.items()})
     assert not errors, "\n".join(errors[:40])
