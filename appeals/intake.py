@@ -43,6 +43,18 @@ def _attach(owner_field, owner, files):
         raise
 
 
+def _refuse_if_received(model, cleaned):
+    """A form sent again (a double submit) stores nothing new."""
+    existing = model.objects.filter(form_token=cleaned["form_token"]).first()
+    if existing:
+        raise AlreadyReceived(existing)
+
+
+def _as_sent(cleaned, *names):
+    """The named fields of the form, and its token, as the citizen sent them."""
+    return {name: cleaned[name] for name in (*names, "form_token")}
+
+
 def _save_once(instance):
     """Save a new appeal or tip; a second one from the same form (two clicks racing each
     other past the check in ``receive_*``) meets the unique form token."""
@@ -59,22 +71,13 @@ def _save_once(instance):
 
 def receive_appeal(cleaned, language):
     """Store the appeal; return it with its tracking code (shown once, kept only as a digest)."""
-    existing = Appeal.objects.filter(form_token=cleaned["form_token"]).first()
-    if existing:
-        raise AlreadyReceived(existing)
+    _refuse_if_received(Appeal, cleaned)
     code = new_tracking_code()
     now = timezone.now()
     with transaction.atomic():
         appeal = Appeal(
-            kind=cleaned["kind"],
-            department=cleaned["department"],
+            **_as_sent(cleaned, "kind", "department", "name", "postal_address", "email", "phone", "text"),
             language=language,
-            name=cleaned["name"],
-            postal_address=cleaned["postal_address"],
-            email=cleaned["email"],
-            phone=cleaned["phone"],
-            text=cleaned["text"],
-            form_token=cleaned["form_token"],
             consent_at=now,
             received_at=now,
         )
@@ -87,24 +90,16 @@ def receive_appeal(cleaned, language):
 
 
 def receive_tip(cleaned, language):
-    existing = Tip.objects.filter(form_token=cleaned["form_token"]).first()
-    if existing:
-        raise AlreadyReceived(existing)
+    _refuse_if_received(Tip, cleaned)
     now = timezone.now()
     coordinate = lambda value: "" if value is None else f"{value:.6f}"  # noqa: E731
     with transaction.atomic():
         tip = Tip(
-            kind=cleaned["kind"],
-            district=cleaned["district"],
-            place=cleaned["place"],
+            **_as_sent(
+                cleaned, "kind", "district", "place", "occurred_at", "description", "name", "phone", "email"
+            ),
             latitude=coordinate(cleaned["latitude"]),
             longitude=coordinate(cleaned["longitude"]),
-            occurred_at=cleaned["occurred_at"],
-            description=cleaned["description"],
-            name=cleaned["name"],
-            phone=cleaned["phone"],
-            email=cleaned["email"],
-            form_token=cleaned["form_token"],
             language=language,
             consent_at=now,
             received_at=now,

@@ -15,6 +15,7 @@ from django.utils import formats, timezone
 
 from appeals.models import Appeal
 from contacts.models import Region
+from mia_portal import charts
 
 MONTHS = 12
 
@@ -90,47 +91,7 @@ class AppealStatistics:
         return stats
 
 
-@dataclass
-class Bar:
-    label: str
-    count: int
-    x: float
-    y: float
-    width: float
-    height: float
-    label_x: float
-    value_y: float
-
-
-@dataclass
-class Chart:
-    width: int
-    height: int
-    baseline_y: float
-    label_y: float
-    bars: list
-
-
 def column_chart(months, width=480, height=220):
     """Columns of appeals received, month after month, for a server-rendered SVG."""
-    top_room, bottom_room = 20, 30
-    plot_height = height - top_room - bottom_room
-    largest = max((month.received for month in months), default=0) or 1
-    slot = width / max(len(months), 1)
-    baseline = top_room + plot_height
-    bars = []
-    for index, month in enumerate(months):
-        bar_height = round(plot_height * month.received / largest, 1)
-        bars.append(
-            Bar(
-                label=month.short_label,
-                count=month.received,
-                x=round(index * slot + slot * 0.15, 1),
-                y=round(baseline - bar_height, 1),
-                width=round(slot * 0.7, 1),
-                height=bar_height,
-                label_x=round(index * slot + slot / 2, 1),
-                value_y=round(baseline - bar_height - 5, 1),
-            )
-        )
-    return Chart(width=width, height=height, baseline_y=baseline, label_y=baseline + 18, bars=bars)
+    columns = [(month.short_label, month.received, "") for month in months]
+    return charts.column_chart(columns, width=width, height=height, bottom_room=30, label_gap=18)

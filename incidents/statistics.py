@@ -7,7 +7,6 @@ alike. The charts are plain geometry for a server-rendered SVG: no JavaScript in
 
 from dataclasses import dataclass, field
 from datetime import date
-from math import ceil
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -15,7 +14,9 @@ from django.db.models import Count, DateField
 from django.db.models.functions import TruncMonth, TruncYear
 from django.utils import formats
 
+from mia_portal import charts
 from mia_portal.caching import remember
+from mia_portal.charts import Bar, Chart
 
 # Beyond three years, a bar per month is too thin to read: the chart counts years instead.
 MAX_MONTH_BARS = 36
@@ -133,30 +134,6 @@ class IncidentStatistics:
 # --- Charts ---------------------------------------------------------------------------------
 
 
-@dataclass
-class Bar:
-    label: str
-    count: int
-    x: float
-    y: float
-    width: float
-    height: float
-    label_x: float = 0
-    label_y: float = 0
-    value_x: float = 0
-    value_y: float = 0
-    sublabel: str = ""
-    show_label: bool = True
-
-
-@dataclass
-class Chart:
-    width: int
-    height: int
-    bars: list
-    baseline_y: float = 0
-
-
 def horizontal_bar_chart(rows, width=400):
     """One bar per row, its label above it and its number after it; for named things."""
     row_height, bar_height, value_room = 40, 14, 44
@@ -185,30 +162,5 @@ def horizontal_bar_chart(rows, width=400):
 
 def column_chart(rows, width=480, height=220):
     """Columns in time order, labelled underneath; for months or years."""
-    top_room, bottom_room = 20, 40
-    plot_height = height - top_room - bottom_room
-    largest = max((row.count for row in rows), default=0) or 1
-    slot = width / max(len(rows), 1)
-    label_every = ceil(len(rows) / 12) or 1
-    baseline = top_room + plot_height
-    bars = []
-    for index, row in enumerate(rows):
-        bar_height = round(plot_height * row.count / largest, 1)
-        left = index * slot
-        bars.append(
-            Bar(
-                label=row.short_label or row.label,
-                count=row.count,
-                x=round(left + slot * 0.15, 1),
-                y=round(baseline - bar_height, 1),
-                width=round(slot * 0.7, 1),
-                height=bar_height,
-                label_x=round(left + slot / 2, 1),
-                label_y=baseline + 16,
-                value_x=round(left + slot / 2, 1),
-                value_y=round(baseline - bar_height - 5, 1),
-                sublabel=row.sublabel,
-                show_label=index % label_every == 0,
-            )
-        )
-    return Chart(width=width, height=height, bars=bars, baseline_y=baseline)
+    columns = [(row.short_label or row.label, row.count, row.sublabel) for row in rows]
+    return charts.column_chart(columns, width=width, height=height)

@@ -1,10 +1,6 @@
 """Every page type is valid HTML5: no errors from the Nu Html Checker (vnu.jar from npm)."""
 
-import json
-import shutil
-import subprocess
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
@@ -12,17 +8,15 @@ from django.utils import timezone
 
 from demo.contacts import load as load_contacts
 from tests.announcements.factories import make_document, make_position, make_tender, make_vacancy, pdf_bytes
+from tests.html_checker import html_errors, needs_vnu
 from tests.incidents.factories import make_incident
 from tests.news.factories import make_address, make_article, make_photo, make_update, photo_bytes
 from tests.site_pages import any_language
 
 pytestmark = pytest.mark.django_db
 
-VNU = Path(__file__).resolve().parent.parent / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-JAVA = shutil.which("java")
 
-
-@pytest.mark.skipif(not (VNU.exists() and JAVA), reason="needs java and vnu.jar (make test-tools)")
+@needs_vnu
 def test_every_page_type_is_valid_html(client, tmp_path):
     load_contacts()
     article = make_article("Round table", cover=ContentFile(photo_bytes(1200, 800), "cover.jpg"))
@@ -40,20 +34,11 @@ def test_every_page_type_is_valid_html(client, tmp_path):
         "/{lang}/announcements/", "/{lang}/contacts/", "/{lang}/search/?q=round", "/{lang}/feeds/",
         "/{lang}/no-such-page/", *details,
     ]  # fmt: skip
-    files = []
+    pages = {}
     for language in ("tg", "ru", "en"):
         for index, path in enumerate(paths):
             response = client.get(path.format(lang=language))
             assert response.status_code in {200, 404}, path
-            page = tmp_path / f"{language}-{index}.html"
-            page.write_bytes(response.content)
-            files.append(page)
-    result = subprocess.run(
-        [JAVA, "-jar", str(VNU), "--format", "json", "--errors-only", *map(str, files)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
-    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
-    errors = [
-        f"{Path(m['url']).name}:{m.get('lastLine')}: {m['message']}" for m in messages if m["type"] == "error"
-    ]
+            pages[f"{language}-{index}"] = response.content
+    errors = html_errors(tmp_path, pages)
     assert not errors, "\n".join(errors[:40])

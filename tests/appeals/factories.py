@@ -56,43 +56,47 @@ def challenge_fields():
     return {"challenge": challenge["signed"], "answer": str(challenge["first"] + challenge["second"])}
 
 
-def appeal_data(**overrides):
+def _form_data(overrides, **fields):
+    """What the form posts: the fields, a fresh form token, the consent, the empty honeypot and
+    the answered challenge; an override of None leaves a field out."""
     data = {
         "form_token": f"token-{next(_tokens)}",
-        "kind": "complaint",
-        "department": "",
-        "name": "Каримов Алишер Бобоевич",
-        "postal_address": "ш. Душанбе, кӯч. Рӯдакӣ 12",
-        "email": "alisher@example.tj",
-        "phone": "+992935551234",
-        "text": f"Дар маҳаллаи мо шабона садои баланд аст ({next(_tokens)}).",
+        **fields,
         "consent": "on",
         "website": "",
         **challenge_fields(),
+        **overrides,
     }
-    data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
+
+
+def appeal_data(**overrides):
+    return _form_data(
+        overrides,
+        kind="complaint",
+        department="",
+        name="Каримов Алишер Бобоевич",
+        postal_address="ш. Душанбе, кӯч. Рӯдакӣ 12",
+        email="alisher@example.tj",
+        phone="+992935551234",
+        text=f"Дар маҳаллаи мо шабона садои баланд аст ({next(_tokens)}).",
+    )
 
 
 def tip_data(**overrides):
-    data = {
-        "form_token": f"token-{next(_tokens)}",
-        "kind": "road_accident",
-        "district": "",
-        "place": "Хиёбони Исмоили Сомонӣ, назди бозор",
-        "latitude": "38.5598",
-        "longitude": "68.7870",
-        "occurred_at": "2026-12-01T18:30",
-        "description": f"Ду мошин бархӯрданд ({next(_tokens)}).",
-        "name": "",
-        "phone": "",
-        "email": "",
-        "consent": "on",
-        "website": "",
-        **challenge_fields(),
-    }
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
+    return _form_data(
+        overrides,
+        kind="road_accident",
+        district="",
+        place="Хиёбони Исмоили Сомонӣ, назди бозор",
+        latitude="38.5598",
+        longitude="68.7870",
+        occurred_at="2026-12-01T18:30",
+        description=f"Ду мошин бархӯрданд ({next(_tokens)}).",
+        name="",
+        phone="",
+        email="",
+    )
 
 
 def make_appeal(kind=Appeal.Kind.COMPLAINT, email="applicant@example.tj", code=None, **fields):

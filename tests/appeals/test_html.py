@@ -1,19 +1,15 @@
-"""The appeals' pages are valid HTML5 (the Nu Html Checker, as tests/test_html_validity.py)."""
-
-import json
-import subprocess
-from pathlib import Path
+"""The appeals' pages are valid HTML5 (the Nu Html Checker)."""
 
 import pytest
 
 from appeals import handling
 from tests.appeals.factories import appeal_data, make_appeal
-from tests.test_html_validity import JAVA, VNU
+from tests.html_checker import html_errors, needs_vnu
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.skipif(not (VNU.exists() and JAVA), reason="needs java and vnu.jar (make test-tools)")
+@needs_vnu
 def test_every_appeals_page_is_valid_html(client, tmp_path):
     answered = make_appeal()
     handling.register(answered, None)
@@ -28,18 +24,7 @@ def test_every_appeals_page_is_valid_html(client, tmp_path):
         pages[f"{language}-errors"] = client.post(f"/{language}/appeals/", appeal_data(name="", consent=None))
         client.post(f"/{language}/appeals/", appeal_data())
         pages[f"{language}-receipt"] = client.get(f"/{language}/appeals/receipt/")
-    files = []
     for name, response in pages.items():
         assert response.status_code in {200, 400}, name
-        path = tmp_path / f"{name}.html"
-        path.write_bytes(response.content)
-        files.append(path)
-    result = subprocess.run(
-        [JAVA, "-jar", str(VNU), "--format", "json", "--errors-only", *map(str, files)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
-    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
-    errors = [
-        f"{Path(m['url']).name}:{m.get('lastLine')}: {m['message']}" for m in messages if m["type"] == "error"
-    ]
+    errors = html_errors(tmp_path, {name: response.content for name, response in pages.items()})
     assert not errors, "\n".join(errors[:40])

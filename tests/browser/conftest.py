@@ -6,6 +6,7 @@ go to ``test-results/screenshots/``.
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
+STAFF_PASSWORD = "a sufficiently long password"
 
 
 def pytest_collection_modifyitems(config, items):
@@ -46,13 +48,54 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+@contextmanager
+def new_page(browser, live_server, timeout, **context_options):
+    context = browser.new_context(base_url=live_server.url, **context_options)
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(timeout)
     yield page
     context.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    with new_page(browser, live_server, 15_000, viewport={"width": 1280, "height": 900}) as page:
+        yield page
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    with new_page(
+        browser,
+        live_server,
+        20_000,
+        viewport={"width": 360, "height": 740},
+        is_mobile=True,
+        has_touch=True,
+    ) as page:
+        yield page
+
+
+@pytest.fixture
+def log_in_as_press_officer():
+    """Creates a press officer; the function it gives signs them in through the admin's login form."""
+    from django.contrib.auth.models import Group, User
+
+    from mia_portal.roles import PRESS_OFFICERS
+    from tests.factories import ensure_roles
+
+    ensure_roles()
+    user = User.objects.create_user("press", password=STAFF_PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=PRESS_OFFICERS))
+
+    def log_in(page):
+        page.goto("/admin/login/")
+        page.get_by_label("Username").fill(user.username)
+        page.get_by_label("Password").fill(STAFF_PASSWORD)
+        page.get_by_role("button", name="Log in").click()
+        page.wait_for_url("**/admin/")
+
+    return log_in
 
 
 @pytest.fixture

@@ -4,33 +4,13 @@ import io
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
 from PIL import Image
 from playwright.sync_api import expect
 
-from mia_portal.roles import PRESS_OFFICERS
 from news.models import Article
-from tests.factories import ensure_roles
 from tests.news.factories import make_article, make_rubric
 
 pytestmark = pytest.mark.django_db(transaction=True)
-PASSWORD = "a sufficiently long password"
-
-
-@pytest.fixture
-def press_officer():
-    ensure_roles()
-    user = User.objects.create_user("press", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=PRESS_OFFICERS))
-    return user
-
-
-def log_in(page):
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill("press")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("**/admin/")
 
 
 def photo_file(tmp_path):
@@ -62,10 +42,10 @@ def write_body(page, language, sentence, bold, items, photo=None):
 
 
 def test_press_officer_writes_and_publishes_an_article_in_two_languages(
-    page, press_officer, tmp_path, screenshot
+    page, log_in_as_press_officer, tmp_path, screenshot
 ):
     make_rubric(slug="police-reform", name_en="Police reform")
-    log_in(page)
+    log_in_as_press_officer(page)
     page.goto("/admin/news/article/add/")
 
     page.locator('a[href="#tab_id_title_tg"]').click()
@@ -108,9 +88,9 @@ def test_press_officer_writes_and_publishes_an_article_in_two_languages(
     assert page.locator("article img[src^='/media/']").count() >= 1
 
 
-def test_the_second_of_two_tabs_is_told_of_the_conflict(page, press_officer):
+def test_the_second_of_two_tabs_is_told_of_the_conflict(page, log_in_as_press_officer):
     article = make_article("Round table", rubric=make_rubric())
-    log_in(page)
+    log_in_as_press_officer(page)
     url = f"/admin/news/article/{article.pk}/change/"
     first = page
     second = page.context.new_page()

@@ -34,17 +34,6 @@ def private_evidence(settings, tmp_path):
 
 
 @pytest.fixture
-def phone(browser, live_server):
-    context = browser.new_context(
-        base_url=live_server.url, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    yield page
-    context.close()
-
-
-@pytest.fixture
 def officer():
     ensure_roles()
     user = User.objects.create_user("appeals", password=PASSWORD, is_staff=True, email="appeals@mia.example")

@@ -1,42 +1,24 @@
 """A press officer links words of an article to an incident report through the chooser."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
 
-from mia_portal.roles import PRESS_OFFICERS
 from news.models import Article
-from tests.factories import ensure_roles
 from tests.incidents.factories import make_incident
 from tests.news.factories import make_article, make_rubric
 
 pytestmark = pytest.mark.django_db(transaction=True)
-PASSWORD = "a sufficiently long password"
 
 
-@pytest.fixture
-def press_officer():
-    ensure_roles()
-    user = User.objects.create_user("press", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=PRESS_OFFICERS))
-    return user
-
-
-def log_in(page):
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill("press")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("**/admin/")
-
-
-def test_press_officer_links_words_to_a_report_and_the_link_follows_its_slug(page, press_officer, screenshot):
+def test_press_officer_links_words_to_a_report_and_the_link_follows_its_slug(
+    page, log_in_as_press_officer, screenshot
+):
     report = make_incident(
         title_tg="Дуздӣ дар Хуҷанд", title_ru="Кража в Худжанде", title_en="Theft in Khujand"
     )
     make_incident(title_en="Crash in Dushanbe")
     article = make_article("Round table", rubric=make_rubric(), body_en="<p>Read the report</p>")
-    log_in(page)
+    log_in_as_press_officer(page)
     page.goto(f"/admin/news/article/{article.pk}/change/")
     page.locator('a[href="#tab_id_body_en"]').click()
     panel = page.locator("#tab_id_body_en")

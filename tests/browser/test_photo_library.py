@@ -1,40 +1,20 @@
 """A press officer picks an article's cover from the photo library and sets a focal point."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 
-from mia_portal.roles import PRESS_OFFICERS
 from news.models import Article
 from photos.models import Photo
-from tests.factories import ensure_roles
 from tests.news.factories import make_article, make_rubric
 from tests.photos.factories import make_library_photo
 
 pytestmark = pytest.mark.django_db(transaction=True)
-PASSWORD = "a sufficiently long password"
 
 
-@pytest.fixture
-def press_officer():
-    ensure_roles()
-    user = User.objects.create_user("press", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=PRESS_OFFICERS))
-    return user
-
-
-def log_in(page):
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill("press")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url("**/admin/")
-
-
-def test_press_officer_chooses_a_cover_from_the_library(page, press_officer, screenshot):
+def test_press_officer_chooses_a_cover_from_the_library(page, log_in_as_press_officer, screenshot):
     article = make_article("Round table", rubric=make_rubric())
     make_library_photo("Parade in Dushanbe", alt_en="Officers marching on the square")
     make_library_photo("Helpline poster")
-    log_in(page)
+    log_in_as_press_officer(page)
     page.goto(f"/admin/news/article/{article.pk}/change/")
 
     chooser = page.locator(".field-cover_photo [data-photo-chooser]")
@@ -63,9 +43,9 @@ def test_press_officer_chooses_a_cover_from_the_library(page, press_officer, scr
     assert cover.evaluate("image => image.complete && image.naturalWidth > 0")
 
 
-def test_press_officer_sets_the_focal_point_by_clicking_on_the_photo(page, press_officer):
+def test_press_officer_sets_the_focal_point_by_clicking_on_the_photo(page, log_in_as_press_officer):
     photo = make_library_photo("Round table", size=(1200, 800))
-    log_in(page)
+    log_in_as_press_officer(page)
     page.goto(f"/admin/photos/photo/{photo.pk}/change/")
     picture = page.locator("[data-focal-point] img")
     picture.wait_for()

@@ -5,7 +5,7 @@ import reversion
 from django.test import Client
 
 from pages.models import Page, PageRedirect, StandardPage
-from tests.admin_forms import change_form_data
+from tests.admin_forms import change_form_data, management_form
 from tests.pages.factories import fresh, make_page
 
 pytestmark = pytest.mark.django_db
@@ -25,15 +25,6 @@ def page_form(**overrides):
         **management_form("attachments"),
         **management_form("gallery"),
         **overrides,
-    }
-
-
-def management_form(prefix, total=0):
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": "0",
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
     }
 
 
