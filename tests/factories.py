@@ -42,14 +42,22 @@ def make_department(region=None, **overrides):
     return RegionalDepartment.objects.create(**fields)
 
 
+# The migrations that give the roles the permissions of apps added after them.
+ROLE_GRANTS = (
+    "mia_portal.migrations.0003_site_administrators_see_outgoing_mail",
+    "photos.migrations.0002_press_officers_use_the_library",
+    "pages.migrations.0005_press_officers_and_administrators_edit_pages",
+    "menus.migrations.0003_roles",
+)
+
+
 def ensure_roles():
     """Transactional tests flush what data migrations created; put the staff roles back."""
     if not Group.objects.filter(name=PRESS_OFFICERS).exists():
         roles = import_module("mia_portal.migrations.0001_squashed_0002_tajik_search_without_hard_sign")
         roles.create_roles(apps, connection.schema_editor())  # it reads only the editor's database
-        import_module("photos.migrations.0002_press_officers_use_the_library").grant(
-            apps, connection.schema_editor()
-        )
+        for migration in ROLE_GRANTS:
+            import_module(migration).grant(apps, connection.schema_editor())
     if not Group.objects.filter(name=APPEALS_OFFICE).exists():
         import_module("appeals.migrations.0002_appeals_office_role").create_role(
             apps, connection.schema_editor()
